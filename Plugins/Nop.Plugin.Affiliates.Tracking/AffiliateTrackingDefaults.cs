@@ -1,0 +1,52 @@
+namespace Nop.Plugin.Affiliates.Tracking;
+
+/// <summary>
+/// Names and limits the plugin uses in more than one place.
+/// </summary>
+public static class AffiliateTrackingDefaults
+{
+    public const string SystemName = "Affiliates.Tracking";
+
+    public const string PluginFolderName = "Affiliates.Tracking";
+
+    public const string ViewRoot = "~/Plugins/" + PluginFolderName + "/Views/";
+
+    public const string LocalePrefix = "Plugins.Affiliates.Tracking.";
+
+    public const string TablePrefix = "AffiliateTracking";
+
+    public const string ConfigurationRouteName = "Plugin.Affiliates.Tracking.Configure";
+
+    /// <summary>
+    /// Controller name without the suffix, as routes and menu URLs use it.
+    /// </summary>
+    public const string AdminControllerName = "AffiliateTrackingAdmin";
+
+    public const string AdminMenuSystemName = "Affiliates.Tracking";
+
+    /// <summary>
+    /// The core admin menu item the plugin's entry follows (Promotions → Affiliates).
+    /// </summary>
+    public const string CoreAffiliatesMenuSystemName = "Affiliates";
+
+    public const string CorePromotionsMenuSystemName = "Promotions";
+
+    /// <summary>
+    /// Set by UninstallAsync when the owner chose to drop the plugin's tables; read by the schema migration's Down.
+    /// </summary>
+    public const string DropTablesOnUninstallSettingKey = "affiliatetracking.droptablesonuninstall";
+
+    public const int SlugMaxLength = 64;
+
+    public const int UrlMaxLength = 2048;
+
+    public const int CouponCodeMaxLength = 40;
+
+    public const int HostMaxLength = 255;
+
+    public const int UtmValueMaxLength = 200;
+
+    public const int IpHashLength = 64;
+
+    public const int CurrencyCodeMaxLength = 5;
+}

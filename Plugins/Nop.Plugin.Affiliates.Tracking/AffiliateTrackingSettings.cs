@@ -1,0 +1,57 @@
+using Nop.Core.Configuration;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+
+namespace Nop.Plugin.Affiliates.Tracking;
+
+/// <summary>
+/// Affiliate program settings. Defaults here are the install defaults.
+/// </summary>
+public class AffiliateTrackingSettings : ISettings
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// How long after a click an order still credits the affiliate (1–365 days).
+    /// </summary>
+    public int AttributionWindowDays { get; set; } = AttributionSettingsRules.DefaultWindowDays;
+
+    public AttributionModel AttributionModel { get; set; } = AttributionModel.LastClick;
+
+    /// <summary>
+    /// Query-string parameter that carries an affiliate's code on any store URL.
+    /// </summary>
+    public string ReferralParameterName { get; set; } = AttributionSettingsRules.DefaultReferralParameterName;
+
+    /// <summary>
+    /// First path segment of short share links, as in /go/{slug}.
+    /// </summary>
+    public string ShortLinkPrefix { get; set; } = AttributionSettingsRules.DefaultShortLinkPrefix;
+
+    /// <summary>
+    /// Whether nopCommerce's own ?affiliateid= and ?affiliate= links also start an attribution window.
+    /// </summary>
+    public bool TrackCoreAffiliateLinks { get; set; } = true;
+
+    /// <summary>
+    /// Hosts outside the store that share links may redirect to.
+    /// </summary>
+    public List<string> AllowedExternalHosts { get; set; } = new();
+
+    public CommissionType CommissionType { get; set; } = CommissionType.PercentageOfSubtotal;
+
+    public decimal CommissionPercentage { get; set; } = 10m;
+
+    public decimal CommissionFixedAmount { get; set; }
+
+    /// <summary>
+    /// Days a paid order must stay unrefunded before its commission is approved.
+    /// </summary>
+    public int HoldPeriodDays { get; set; } = 30;
+
+    public decimal MinimumPayoutAmount { get; set; } = 50m;
+
+    /// <summary>
+    /// When set, uninstalling drops the plugin's tables and everything in them; by default the data is kept.
+    /// </summary>
+    public bool DeleteDataOnUninstall { get; set; }
+}

@@ -1,0 +1,57 @@
+using FluentMigrator;
+using Nop.Core.Infrastructure;
+using Nop.Data.Extensions;
+using Nop.Data.Mapping;
+using Nop.Data.Migrations;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Services.Configuration;
+
+namespace Nop.Plugin.Affiliates.Tracking.Data.Migrations;
+
+/// <summary>
+/// Creates the plugin's tables on install. On uninstall the tables, and the affiliate ledger in them, are kept
+/// unless the owner chose "Delete affiliate data on uninstall"; a reinstall then finds and reuses them.
+/// </summary>
+[NopMigration("2026/11/22 00:00:00", "Affiliates.Tracking base schema", MigrationProcessType.Installation)]
+public class SchemaMigration : Migration
+{
+    public override void Up()
+    {
+        CreateTableIfMissing<AffiliateLink>(() => Create.TableFor<AffiliateLink>());
+        CreateTableIfMissing<AffiliateClick>(() => Create.TableFor<AffiliateClick>());
+        CreateTableIfMissing<AffiliateCoupon>(() => Create.TableFor<AffiliateCoupon>());
+        CreateTableIfMissing<AffiliateCommission>(() => Create.TableFor<AffiliateCommission>());
+    }
+
+    public override void Down()
+    {
+        // FluentMigrator's Down is synchronous, so the async setting service is awaited blocking here, as core migrations do.
+        var settingService = EngineContext.Current.Resolve<ISettingService>();
+        var setting = settingService.GetSettingAsync(AffiliateTrackingDefaults.DropTablesOnUninstallSettingKey).GetAwaiter().GetResult();
+        if (setting is null)
+            return;
+
+        if (bool.TryParse(setting.Value, out var drop) && drop)
+        {
+            DropTableIfExists<AffiliateCommission>();
+            DropTableIfExists<AffiliateCoupon>();
+            DropTableIfExists<AffiliateClick>();
+            DropTableIfExists<AffiliateLink>();
+        }
+
+        settingService.DeleteSettingAsync(setting).GetAwaiter().GetResult();
+    }
+
+    private void CreateTableIfMissing<TEntity>(Action create)
+    {
+        if (!Schema.Table(NameCompatibilityManager.GetTableName(typeof(TEntity))).Exists())
+            create();
+    }
+
+    private void DropTableIfExists<TEntity>()
+    {
+        var tableName = NameCompatibilityManager.GetTableName(typeof(TEntity));
+        if (Schema.Table(tableName).Exists())
+            Delete.Table(tableName);
+    }
+}

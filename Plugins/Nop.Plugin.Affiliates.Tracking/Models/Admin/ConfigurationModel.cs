@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Affiliates.Tracking.Models.Admin;
+
+public record ConfigurationModel : BaseNopModel
+{
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.Enabled")]
+    public bool Enabled { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.AttributionWindowDays")]
+    public int AttributionWindowDays { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.AttributionModel")]
+    public int AttributionModelId { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.ReferralParameterName")]
+    public string ReferralParameterName { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.ShortLinkPrefix")]
+    public string ShortLinkPrefix { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.TrackCoreAffiliateLinks")]
+    public bool TrackCoreAffiliateLinks { get; set; }
+
+    /// <summary>
+    /// One host name per line.
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.AllowedExternalHosts")]
+    public string AllowedExternalHosts { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.CommissionType")]
+    public int CommissionTypeId { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.CommissionPercentage")]
+    public decimal CommissionPercentage { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.CommissionFixedAmount")]
+    public decimal CommissionFixedAmount { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.HoldPeriodDays")]
+    public int HoldPeriodDays { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.MinimumPayoutAmount")]
+    public decimal MinimumPayoutAmount { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.DeleteDataOnUninstall")]
+    public bool DeleteDataOnUninstall { get; set; }
+
+    public IList<SelectListItem> AvailableAttributionModels { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableCommissionTypes { get; set; } = new List<SelectListItem>();
+}

@@ -1,0 +1,27 @@
+namespace Nop.Plugin.Affiliates.Tracking.Rules;
+
+/// <summary>
+/// Decides which attribution a visitor keeps when they click another link.
+/// </summary>
+public static class ClickAttributionRule
+{
+    /// <summary>
+    /// Last click: the new click always wins. First click: an attribution still inside its window is kept,
+    /// also when the same affiliate is clicked again (the window runs from the first click).
+    /// </summary>
+    public static ClickAttribution Apply(ClickAttribution current, ClickAttribution click, AttributionModel model, AttributionWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(click);
+
+        if (current is null || model == AttributionModel.LastClick)
+            return click;
+
+        return window.Contains(current.ClickedOnUtc, click.ClickedOnUtc) ? current : click;
+    }
+
+    /// <summary>
+    /// The attribution that still credits an order placed at <paramref name="orderedOnUtc"/>, or null.
+    /// </summary>
+    public static ClickAttribution ActiveAt(ClickAttribution attribution, DateTime orderedOnUtc, AttributionWindow window) =>
+        attribution is not null && window.Contains(attribution.ClickedOnUtc, orderedOnUtc) ? attribution : null;
+}

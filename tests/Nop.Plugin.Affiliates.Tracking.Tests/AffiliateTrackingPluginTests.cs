@@ -1,0 +1,124 @@
+using Moq;
+using Nop.Plugin.Affiliates.Tracking.Infrastructure;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Affiliates.Tracking.Tests;
+
+[TestFixture]
+public class AffiliateTrackingPluginTests
+{
+    private Mock<ILocalizationService> _localizationService;
+    private Mock<INopUrlHelper> _nopUrlHelper;
+    private Mock<IPermissionService> _permissionService;
+    private Mock<ISettingService> _settingService;
+    private AffiliateTrackingPlugin _plugin;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _localizationService = new Mock<ILocalizationService>();
+        _nopUrlHelper = new Mock<INopUrlHelper>();
+        _permissionService = new Mock<IPermissionService>();
+        _settingService = new Mock<ISettingService>();
+        _plugin = new AffiliateTrackingPlugin(_localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, _settingService.Object);
+    }
+
+    [Test]
+    public async Task InstallAsync_Always_SavesDefaultSettings()
+    {
+        AffiliateTrackingSettings saved = null;
+        _settingService.Setup(s => s.SaveSettingAsync(It.IsAny<AffiliateTrackingSettings>(), 0))
+            .Callback<AffiliateTrackingSettings, int>((settings, _) => saved = settings)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        _settingService.Verify(s => s.SaveSettingAsync(It.IsAny<AffiliateTrackingSettings>(), 0), Times.Once);
+        Assert.That(saved, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved.Enabled, Is.True);
+            Assert.That(saved.AttributionWindowDays, Is.EqualTo(30));
+            Assert.That(saved.AttributionModel, Is.EqualTo(AttributionModel.LastClick));
+            Assert.That(saved.ReferralParameterName, Is.EqualTo("ref"));
+            Assert.That(saved.ShortLinkPrefix, Is.EqualTo("go"));
+            Assert.That(saved.TrackCoreAffiliateLinks, Is.True);
+            Assert.That(saved.AllowedExternalHosts, Is.Empty);
+            Assert.That(saved.CommissionType, Is.EqualTo(CommissionType.PercentageOfSubtotal));
+            Assert.That(saved.CommissionPercentage, Is.EqualTo(10m));
+            Assert.That(saved.HoldPeriodDays, Is.EqualTo(30));
+            Assert.That(saved.DeleteDataOnUninstall, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task InstallAsync_Always_AddsEveryLocaleResourceForAllLanguages()
+    {
+        IDictionary<string, string> added = null;
+        _localizationService.Setup(s => s.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null))
+            .Callback<IDictionary<string, string>, int?>((resources, _) => added = resources)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        _localizationService.Verify(s => s.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null), Times.Once);
+        Assert.That(added, Is.EquivalentTo(AffiliateTrackingLocales.Resources));
+    }
+
+    [Test]
+    public async Task UninstallAsync_DefaultSettings_RemovesSettingsLocalesAndPermissionButKeepsTables()
+    {
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings());
+
+        await _plugin.UninstallAsync();
+
+        _settingService.Verify(s => s.DeleteSettingAsync<AffiliateTrackingSettings>(), Times.Once);
+        _localizationService.Verify(s => s.DeleteLocaleResourcesAsync("Plugins.Affiliates.Tracking.", null), Times.Once);
+        _permissionService.Verify(s => s.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts), Times.Once);
+        _settingService.Verify(s => s.SetSettingAsync(AffiliateTrackingDefaults.DropTablesOnUninstallSettingKey, It.IsAny<bool>(), It.IsAny<int>(), It.IsAny<bool>()), Times.Never);
+    }
+
+    [Test]
+    public async Task UninstallAsync_OwnerChoseToDeleteData_FlagsTablesForDropping()
+    {
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0))
+            .ReturnsAsync(new AffiliateTrackingSettings { DeleteDataOnUninstall = true });
+
+        await _plugin.UninstallAsync();
+
+        _settingService.Verify(s => s.SetSettingAsync(AffiliateTrackingDefaults.DropTablesOnUninstallSettingKey, true, 0, true), Times.Once);
+        _settingService.Verify(s => s.DeleteSettingAsync<AffiliateTrackingSettings>(), Times.Once);
+    }
+
+    [Test]
+    public async Task UpdateAsync_Always_KeepsStoredSettingsAndRefreshesLocales()
+    {
+        var stored = new AffiliateTrackingSettings { AttributionWindowDays = 45 };
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(stored);
+
+        await _plugin.UpdateAsync("4.90.0", "4.90.1");
+
+        _settingService.Verify(s => s.SaveSettingAsync(It.Is<AffiliateTrackingSettings>(x => x.AttributionWindowDays == 45), 0), Times.Once);
+        _localizationService.Verify(s => s.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null), Times.Once);
+    }
+
+    [Test]
+    public void GetConfigurationPageUrl_Always_UsesTheConfigurationRoute()
+    {
+        _nopUrlHelper.Setup(h => h.RouteUrl(AffiliateTrackingDefaults.ConfigurationRouteName, null, null, null, null))
+            .Returns("/Admin/AffiliateTracking/Configure");
+
+        Assert.That(_plugin.GetConfigurationPageUrl(), Is.EqualTo("/Admin/AffiliateTracking/Configure"));
+    }
+
+    [Test]
+    public void Locales_EveryKey_SharesThePluginPrefixAndHasText()
+    {
+        Assert.That(AffiliateTrackingLocales.Resources.Keys, Has.All.StartWith(AffiliateTrackingDefaults.LocalePrefix));
+        Assert.That(AffiliateTrackingLocales.Resources.Values, Has.None.Empty);
+    }
+}

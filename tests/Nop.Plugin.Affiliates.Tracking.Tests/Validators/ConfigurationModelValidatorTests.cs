@@ -1,0 +1,96 @@
+using Nop.Plugin.Affiliates.Tracking.Models.Admin;
+using Nop.Plugin.Affiliates.Tracking.Validators;
+
+namespace Nop.Plugin.Affiliates.Tracking.Tests.Validators;
+
+[TestFixture]
+public class ConfigurationModelValidatorTests
+{
+    private static ConfigurationModel ValidModel() => new()
+    {
+        Enabled = true,
+        AttributionWindowDays = 30,
+        AttributionModelId = 0,
+        ReferralParameterName = "ref",
+        ShortLinkPrefix = "go",
+        CommissionTypeId = 0,
+        CommissionPercentage = 10,
+        HoldPeriodDays = 30,
+        MinimumPayoutAmount = 50,
+        AllowedExternalHosts = "blog.example.com\r\nShop.Example.org\nblog.example.com"
+    };
+
+    [Test]
+    public void Validate_ValidModel_ReturnsNoErrorsAndDistinctNormalizedHosts()
+    {
+        var errors = ConfigurationModelValidator.Validate(ValidModel(), out var hosts);
+
+        Assert.That(errors, Is.Empty);
+        Assert.That(hosts, Is.EqualTo(new[] { "blog.example.com", "shop.example.org" }));
+    }
+
+    [Test]
+    public void Validate_EmptyAllowlist_ReturnsNoHosts()
+    {
+        var model = ValidModel() with { AllowedExternalHosts = null };
+
+        var errors = ConfigurationModelValidator.Validate(model, out var hosts);
+
+        Assert.That(errors, Is.Empty);
+        Assert.That(hosts, Is.Empty);
+    }
+
+    [TestCase(nameof(ConfigurationModel.AttributionWindowDays))]
+    [TestCase(nameof(ConfigurationModel.AttributionModelId))]
+    [TestCase(nameof(ConfigurationModel.ReferralParameterName))]
+    [TestCase(nameof(ConfigurationModel.ShortLinkPrefix))]
+    [TestCase(nameof(ConfigurationModel.CommissionTypeId))]
+    [TestCase(nameof(ConfigurationModel.CommissionPercentage))]
+    [TestCase(nameof(ConfigurationModel.CommissionFixedAmount))]
+    [TestCase(nameof(ConfigurationModel.HoldPeriodDays))]
+    [TestCase(nameof(ConfigurationModel.MinimumPayoutAmount))]
+    [TestCase(nameof(ConfigurationModel.AllowedExternalHosts))]
+    public void Validate_OneInvalidField_ReportsThatFieldOnly(string propertyName)
+    {
+        var model = propertyName switch
+        {
+            nameof(ConfigurationModel.AttributionWindowDays) => ValidModel() with { AttributionWindowDays = 366 },
+            nameof(ConfigurationModel.AttributionModelId) => ValidModel() with { AttributionModelId = 5 },
+            nameof(ConfigurationModel.ReferralParameterName) => ValidModel() with { ReferralParameterName = "affiliateid" },
+            nameof(ConfigurationModel.ShortLinkPrefix) => ValidModel() with { ShortLinkPrefix = "admin" },
+            nameof(ConfigurationModel.CommissionTypeId) => ValidModel() with { CommissionTypeId = -1 },
+            nameof(ConfigurationModel.CommissionPercentage) => ValidModel() with { CommissionPercentage = 101 },
+            nameof(ConfigurationModel.CommissionFixedAmount) => ValidModel() with { CommissionFixedAmount = -1 },
+            nameof(ConfigurationModel.HoldPeriodDays) => ValidModel() with { HoldPeriodDays = -1 },
+            nameof(ConfigurationModel.MinimumPayoutAmount) => ValidModel() with { MinimumPayoutAmount = 2_000_000 },
+            _ => ValidModel() with { AllowedExternalHosts = "https://evil.example/path" }
+        };
+
+        var errors = ConfigurationModelValidator.Validate(model, out _);
+
+        Assert.That(errors.Select(e => e.PropertyName), Is.EqualTo(new[] { propertyName }));
+        Assert.That(errors[0].ResourceKey, Does.StartWith("Plugins.Affiliates.Tracking.Fields."));
+    }
+
+    [Test]
+    public void Validate_InvalidHost_EchoesTruncatedEntry()
+    {
+        var model = ValidModel() with { AllowedExternalHosts = "javascript:" + new string('x', 200) };
+
+        var errors = ConfigurationModelValidator.Validate(model, out var hosts);
+
+        Assert.That(hosts, Is.Empty);
+        Assert.That(errors, Has.Count.EqualTo(1));
+        Assert.That((string)errors[0].Arguments[0], Has.Length.EqualTo(81));
+    }
+
+    [Test]
+    public void Validate_TooManyHosts_ReportsLimit()
+    {
+        var model = ValidModel() with { AllowedExternalHosts = string.Join('\n', Enumerable.Range(0, 101).Select(i => $"h{i}.example.com")) };
+
+        var errors = ConfigurationModelValidator.Validate(model, out _);
+
+        Assert.That(errors.Single().ResourceKey, Does.EndWith("AllowedExternalHosts.TooMany"));
+    }
+}

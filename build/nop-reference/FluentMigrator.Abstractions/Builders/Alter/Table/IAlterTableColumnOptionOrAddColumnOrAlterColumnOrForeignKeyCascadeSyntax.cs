@@ -1,0 +1,7 @@
+namespace FluentMigrator.Builders.Alter.Table;
+
+public interface IAlterTableColumnOptionOrAddColumnOrAlterColumnOrForeignKeyCascadeSyntax :
+    IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax,
+    IForeignKeyCascadeSyntax<IAlterTableColumnOptionOrAddColumnOrAlterColumnSyntax, IAlterTableColumnOptionOrAddColumnOrAlterColumnOrForeignKeyCascadeSyntax>
+{
+}

@@ -1,0 +1,5 @@
+namespace FluentMigrator.Builders.Create.Table;
+
+public interface ICreateTableColumnAsTypeSyntax : IColumnTypeSyntax<ICreateTableColumnOptionOrWithColumnSyntax>
+{
+}

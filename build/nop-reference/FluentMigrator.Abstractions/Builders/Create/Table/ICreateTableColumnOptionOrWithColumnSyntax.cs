@@ -1,0 +1,7 @@
+namespace FluentMigrator.Builders.Create.Table;
+
+public interface ICreateTableColumnOptionOrWithColumnSyntax :
+    IColumnOptionSyntax<ICreateTableColumnOptionOrWithColumnSyntax, ICreateTableColumnOptionOrForeignKeyCascadeOrWithColumnSyntax>,
+    ICreateTableWithColumnSyntax
+{
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders.Create.Table;
+
+public interface ICreateTableWithColumnOrSchemaOrDescriptionSyntax : ICreateTableWithColumnOrSchemaSyntax
+{
+    ICreateTableWithColumnOrSchemaSyntax WithDescription(string description);
+}

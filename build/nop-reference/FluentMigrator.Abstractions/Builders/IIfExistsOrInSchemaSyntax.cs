@@ -1,0 +1,6 @@
+namespace FluentMigrator.Builders;
+
+public interface IIfExistsOrInSchemaSyntax : IInSchemaSyntax
+{
+    IInSchemaSyntax IfExists();
+}

@@ -1,0 +1,8 @@
+using FluentMigrator.Model;
+
+namespace FluentMigrator.Expressions;
+
+public interface IIndexExpression
+{
+    IndexDefinition Index { get; }
+}

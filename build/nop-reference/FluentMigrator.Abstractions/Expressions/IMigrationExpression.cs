@@ -1,0 +1,8 @@
+namespace FluentMigrator.Expressions;
+
+public interface IMigrationExpression
+{
+    void ExecuteWith(IMigrationProcessor processor);
+
+    IMigrationExpression Reverse();
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Expressions;
+
+public interface ISchemaExpression
+{
+    string SchemaName { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Infrastructure;
+
+public interface ISupportAdditionalFeatures
+{
+    IDictionary<string, object> AdditionalFeatures { get; }
+}

@@ -1,0 +1,7 @@
+namespace FluentMigrator.Model;
+
+public enum ColumnModificationType
+{
+    Create,
+    Alter
+}

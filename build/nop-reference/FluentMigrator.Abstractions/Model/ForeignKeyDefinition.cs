@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using System.Data;
+
+namespace FluentMigrator.Model;
+
+public class ForeignKeyDefinition : ICloneable, IValidatableObject
+{
+    public virtual string Name { get; set; }
+
+    public virtual string ForeignTable { get; set; }
+
+    public virtual string ForeignTableSchema { get; set; }
+
+    public virtual string PrimaryTable { get; set; }
+
+    public virtual string PrimaryTableSchema { get; set; }
+
+    public virtual Rule OnDelete { get; set; }
+
+    public virtual Rule OnUpdate { get; set; }
+
+    public virtual ICollection<string> ForeignColumns { get; set; } = new List<string>();
+
+    public virtual ICollection<string> PrimaryColumns { get; set; } = new List<string>();
+
+    public object Clone() => throw null;
+
+    public bool HasForeignAndPrimaryColumnsDefined() => throw null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => throw null;
+}

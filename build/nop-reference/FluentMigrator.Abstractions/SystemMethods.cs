@@ -1,0 +1,11 @@
+namespace FluentMigrator;
+
+public enum SystemMethods
+{
+    NewGuid,
+    NewSequentialId,
+    CurrentDateTime,
+    CurrentDateTimeOffset,
+    CurrentUTCDateTime,
+    CurrentUser,
+}

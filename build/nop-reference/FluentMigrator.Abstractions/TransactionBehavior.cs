@@ -1,0 +1,7 @@
+namespace FluentMigrator;
+
+public enum TransactionBehavior
+{
+    Default = 0,
+    None = 1
+}

@@ -1,0 +1,6 @@
+namespace FluentMigrator.Validation;
+
+public interface IValidationChildren
+{
+    IEnumerable<object> Children { get; }
+}

@@ -1,0 +1,6 @@
+namespace Nop.Core.Events;
+
+public partial interface IStopProcessingEvent
+{
+    bool StopProcessing { get; set; }
+}

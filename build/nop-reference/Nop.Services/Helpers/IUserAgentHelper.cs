@@ -1,0 +1,7 @@
+namespace Nop.Services.Helpers;
+
+public partial interface IUserAgentHelper
+{
+    bool IsSearchEngine();
+    bool IsMobileDevice();
+}

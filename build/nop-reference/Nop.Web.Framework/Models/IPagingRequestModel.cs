@@ -1,0 +1,7 @@
+namespace Nop.Web.Framework.Models;
+
+public partial interface IPagingRequestModel
+{
+    int Page { get; }
+    int PageSize { get; }
+}

@@ -1,0 +1,9 @@
+namespace Nop.Web.Framework.UI;
+
+public enum ResourceLocation
+{
+    Auto,
+    None,
+    Head,
+    Footer
+}

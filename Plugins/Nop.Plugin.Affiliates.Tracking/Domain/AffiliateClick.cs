@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Affiliates.Tracking.Rules;
 
 namespace Nop.Plugin.Affiliates.Tracking.Domain;
 
@@ -31,13 +32,13 @@ public class AffiliateClick : BaseEntity
 
     public string IpHash { get; set; }
 
-    public int UserAgentClassId { get; set; }
+    public int UserAgentKindId { get; set; }
 
     public DateTime CreatedOnUtc { get; set; }
 
-    public UserAgentClass UserAgentClass
+    public UserAgentKind UserAgentKind
     {
-        get => (UserAgentClass)UserAgentClassId;
-        set => UserAgentClassId = (int)value;
+        get => (UserAgentKind)UserAgentKindId;
+        set => UserAgentKindId = (int)value;
     }
 }

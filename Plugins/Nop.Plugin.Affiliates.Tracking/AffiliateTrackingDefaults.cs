@@ -36,6 +36,22 @@ public static class AffiliateTrackingDefaults
     /// </summary>
     public const string DropTablesOnUninstallSettingKey = "affiliatetracking.droptablesonuninstall";
 
+    /// <summary>
+    /// Appended to nopCommerce's cookie prefix: the attribution cookie is ".Nop.AffiliateTracking".
+    /// </summary>
+    public const string CookieNameSuffix = ".AffiliateTracking";
+
+    public const string CoreAffiliateIdQueryParameter = "affiliateid";
+
+    public const string CoreAffiliateQueryParameter = "affiliate";
+
+    /// <summary>
+    /// nopCommerce's scheduled tasks post here; such requests are never attributed.
+    /// </summary>
+    public const string ScheduleTaskPath = "/scheduletask/runtask";
+
+    public const string AdminPathPrefix = "admin";
+
     public const int SlugMaxLength = 64;
 
     public const int UrlMaxLength = 2048;

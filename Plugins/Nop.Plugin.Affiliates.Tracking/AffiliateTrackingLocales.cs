@@ -57,6 +57,18 @@ public static class AffiliateTrackingLocales
         [P + "Enums.CommissionType.PercentageOfSubtotal"] = "Percentage of subtotal",
         [P + "Enums.CommissionType.FixedAmountPerOrder"] = "Fixed amount per order",
 
+        [P + "Links.Errors.AffiliateNotFound"] = "The affiliate was not found.",
+        [P + "Links.Errors.AffiliateInactive"] = "The affiliate is not active, so their links cannot be changed.",
+        [P + "Links.Errors.SlugInvalid"] = "Use 3 to 64 lower-case letters and digits, with single hyphens between words (for example summer-sale).",
+        [P + "Links.Errors.SlugTaken"] = "This short link name is already used. Choose another one.",
+        [P + "Links.Errors.DestinationEmpty"] = "Enter the page the link leads to.",
+        [P + "Links.Errors.DestinationTooLong"] = "The destination address is longer than 2,048 characters.",
+        [P + "Links.Errors.DestinationMalformed"] = "Enter a store path starting with / (for example /summer-sale) or a full address starting with https://.",
+        [P + "Links.Errors.DestinationSchemeNotAllowed"] = "Only http and https addresses can be share link destinations.",
+        [P + "Links.Errors.DestinationUserInfo"] = "Addresses with a user name or password in them are not allowed.",
+        [P + "Links.Errors.DestinationHostNotAllowed"] = "This site is not on the store's list of allowed external sites.",
+        [P + "Links.Errors.LinkNotFound"] = "The link was not found.",
+
         [P + "Notifications.SettingsSaved"] = "The affiliate program settings have been saved."
     };
 }

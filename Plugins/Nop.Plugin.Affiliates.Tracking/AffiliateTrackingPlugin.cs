@@ -1,4 +1,5 @@
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
+using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -37,7 +38,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin
     {
         // Tables come from Data/Migrations/SchemaMigration, which nopCommerce applies before this runs;
         // the permission comes from AffiliateTrackingPermissionConfigManager at startup.
-        await _settingService.SaveSettingAsync(new AffiliateTrackingSettings());
+        await _settingService.SaveSettingAsync(new AffiliateTrackingSettings { IpHashSalt = IpAddressHasher.NewSalt() });
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
 
         await base.InstallAsync();
@@ -48,6 +49,8 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin
     {
         // Loading fills settings added since the installed version with their defaults; saving stores them.
         var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+        if (string.IsNullOrEmpty(settings.IpHashSalt))
+            settings.IpHashSalt = IpAddressHasher.NewSalt();
         await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
 

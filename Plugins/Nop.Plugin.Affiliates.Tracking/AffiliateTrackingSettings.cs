@@ -33,6 +33,11 @@ public class AffiliateTrackingSettings : ISettings
     public bool TrackCoreAffiliateLinks { get; set; } = true;
 
     /// <summary>
+    /// Secret that keys the hashes of visitors' IP addresses; generated at install, never shown.
+    /// </summary>
+    public string IpHashSalt { get; set; }
+
+    /// <summary>
     /// Hosts outside the store that share links may redirect to.
     /// </summary>
     public List<string> AllowedExternalHosts { get; set; } = new();

@@ -52,6 +52,7 @@ public class AffiliateTrackingPluginTests
             Assert.That(saved.CommissionPercentage, Is.EqualTo(10m));
             Assert.That(saved.HoldPeriodDays, Is.EqualTo(30));
             Assert.That(saved.DeleteDataOnUninstall, Is.False);
+            Assert.That(saved.IpHashSalt, Has.Length.GreaterThanOrEqualTo(40));
         });
     }
 
@@ -97,13 +98,23 @@ public class AffiliateTrackingPluginTests
     [Test]
     public async Task UpdateAsync_Always_KeepsStoredSettingsAndRefreshesLocales()
     {
-        var stored = new AffiliateTrackingSettings { AttributionWindowDays = 45 };
+        var stored = new AffiliateTrackingSettings { AttributionWindowDays = 45, IpHashSalt = "kept" };
         _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(stored);
 
         await _plugin.UpdateAsync("4.90.0", "4.90.1");
 
-        _settingService.Verify(s => s.SaveSettingAsync(It.Is<AffiliateTrackingSettings>(x => x.AttributionWindowDays == 45), 0), Times.Once);
+        _settingService.Verify(s => s.SaveSettingAsync(It.Is<AffiliateTrackingSettings>(x => x.AttributionWindowDays == 45 && x.IpHashSalt == "kept"), 0), Times.Once);
         _localizationService.Verify(s => s.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null), Times.Once);
+    }
+
+    [Test]
+    public async Task UpdateAsync_FromVersionWithoutSalt_GeneratesOne()
+    {
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings());
+
+        await _plugin.UpdateAsync("4.90.0", "4.90.1");
+
+        _settingService.Verify(s => s.SaveSettingAsync(It.Is<AffiliateTrackingSettings>(x => !string.IsNullOrEmpty(x.IpHashSalt)), 0), Times.Once);
     }
 
     [Test]

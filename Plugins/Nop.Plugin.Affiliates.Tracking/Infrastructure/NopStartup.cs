@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Factories;
+using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+using Nop.Plugin.Affiliates.Tracking.Services.Links;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -15,6 +18,21 @@ public class NopStartup : INopStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // One clock for every time decision, so tests and the sandbox can move it.
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<AttributionSettingsSnapshot>();
+        services.AddSingleton<AttributionLookupCache>();
+        services.AddSingleton<AttributionCookie>();
+        services.AddSingleton<AttributionBuffer>();
+        services.AddHostedService<AttributionBufferWriter>();
+
+        services.AddScoped<IAffiliateLinkService, AffiliateLinkService>();
+        services.AddScoped<IAttributionLookupService, AttributionLookupService>();
+        services.AddScoped<IAttributionRequestHandler, AttributionRequestHandler>();
+        services.AddScoped<IAttributionRecordingService, AttributionRecordingService>();
+        services.AddScoped<IOrderAttributionService, OrderAttributionService>();
+
         services.AddScoped<IAffiliateTrackingSettingsModelFactory, AffiliateTrackingSettingsModelFactory>();
     }
 

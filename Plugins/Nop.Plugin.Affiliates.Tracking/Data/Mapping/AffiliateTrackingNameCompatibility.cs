@@ -13,7 +13,8 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliateLink)] = AffiliateTrackingDefaults.TablePrefix + "Link",
         [typeof(AffiliateClick)] = AffiliateTrackingDefaults.TablePrefix + "Click",
         [typeof(AffiliateCoupon)] = AffiliateTrackingDefaults.TablePrefix + "Coupon",
-        [typeof(AffiliateCommission)] = AffiliateTrackingDefaults.TablePrefix + "Commission"
+        [typeof(AffiliateCommission)] = AffiliateTrackingDefaults.TablePrefix + "Commission",
+        [typeof(AffiliateAttribution)] = AffiliateTrackingDefaults.TablePrefix + "Attribution"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

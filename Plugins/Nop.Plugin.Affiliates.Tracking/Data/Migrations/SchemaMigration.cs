@@ -21,6 +21,7 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateClick>(() => Create.TableFor<AffiliateClick>());
         CreateTableIfMissing<AffiliateCoupon>(() => Create.TableFor<AffiliateCoupon>());
         CreateTableIfMissing<AffiliateCommission>(() => Create.TableFor<AffiliateCommission>());
+        CreateTableIfMissing<AffiliateAttribution>(() => Create.TableFor<AffiliateAttribution>());
     }
 
     public override void Down()
@@ -33,6 +34,7 @@ public class SchemaMigration : Migration
 
         if (bool.TryParse(setting.Value, out var drop) && drop)
         {
+            DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();
             DropTableIfExists<AffiliateCoupon>();
             DropTableIfExists<AffiliateClick>();

@@ -1,0 +1,15 @@
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+
+/// <summary>
+/// Something a storefront request learned about attribution, written to the database later by the buffer's writer.
+/// </summary>
+public sealed record AttributionCapture(CaptureKind Kind, AttributionTicket Ticket, AffiliateClick Click = null)
+{
+    /// <summary>
+    /// How many writes of this capture have failed so far.
+    /// </summary>
+    public int FailedAttempts { get; init; }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+
+/// <summary>
+/// Short-lived, bounded memory of slug → link and code → affiliate answers, including "not found", so a burst of
+/// share-link traffic (or of made-up codes) does not reach the database. Entity changes on this node clear it;
+/// entries expire after a minute for changes made on other web-farm nodes.
+/// </summary>
+public class AttributionLookupCache
+{
+    public const int MaxEntries = 10_000;
+
+    private static readonly long TimeToLiveMilliseconds = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+
+    private readonly ConcurrentDictionary<string, Entry<CachedLink>> _links = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry<int>> _affiliates = new(StringComparer.Ordinal);
+
+    public bool TryGetLink(string slug, out CachedLink link) => TryGet(_links, slug, out link);
+
+    public void SetLink(string slug, CachedLink link) => Set(_links, slug, link);
+
+    /// <summary>
+    /// The affiliate id a code stands for; 0 means the code is known to lead nowhere.
+    /// </summary>
+    public bool TryGetAffiliateId(string code, out int affiliateId) => TryGet(_affiliates, code, out affiliateId);
+
+    public void SetAffiliateId(string code, int affiliateId) => Set(_affiliates, code, affiliateId);
+
+    public void Clear()
+    {
+        _links.Clear();
+        _affiliates.Clear();
+    }
+
+    private static bool TryGet<T>(ConcurrentDictionary<string, Entry<T>> entries, string key, out T value)
+    {
+        if (entries.TryGetValue(key, out var entry) && Environment.TickCount64 - entry.StoredAt <= TimeToLiveMilliseconds)
+        {
+            value = entry.Value;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    private static void Set<T>(ConcurrentDictionary<string, Entry<T>> entries, string key, T value)
+    {
+        // Crude but bounded: random codes cannot grow the cache without limit.
+        if (entries.Count >= MaxEntries)
+            entries.Clear();
+
+        entries[key] = new Entry<T>(value, Environment.TickCount64);
+    }
+
+    private sealed record Entry<T>(T Value, long StoredAt);
+}

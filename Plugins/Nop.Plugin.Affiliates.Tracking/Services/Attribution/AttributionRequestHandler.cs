@@ -1,0 +1,172 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Nop.Core;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Infrastructure;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Services.Customers;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+
+public class AttributionRequestHandler : IAttributionRequestHandler
+{
+    private const string HomePath = "/";
+
+    private readonly AffiliateTrackingSettings _settings;
+    private readonly AttributionBuffer _buffer;
+    private readonly AttributionCookie _cookie;
+    private readonly IAttributionLookupService _lookupService;
+    private readonly ICustomerService _customerService;
+    private readonly IWebHelper _webHelper;
+    private readonly IWorkContext _workContext;
+    private readonly TimeProvider _timeProvider;
+
+    public AttributionRequestHandler(AffiliateTrackingSettings settings,
+        AttributionBuffer buffer,
+        AttributionCookie cookie,
+        IAttributionLookupService lookupService,
+        ICustomerService customerService,
+        IWebHelper webHelper,
+        IWorkContext workContext,
+        TimeProvider timeProvider)
+    {
+        _settings = settings;
+        _buffer = buffer;
+        _cookie = cookie;
+        _lookupService = lookupService;
+        _customerService = customerService;
+        _webHelper = webHelper;
+        _workContext = workContext;
+        _timeProvider = timeProvider;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> HandleAsync(HttpContext context, AttributionRequest request, AttributionRequestSettings requestSettings)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var window = new AttributionWindow(AttributionSettingsRules.IsValidWindow(_settings.AttributionWindowDays)
+            ? _settings.AttributionWindowDays
+            : AttributionSettingsRules.DefaultWindowDays);
+
+        var ticket = request.HasCookie ? ReadValidTicket(context, window, now) : null;
+
+        if (request.ShortLinkSlug is not null)
+        {
+            await HandleShortLinkAsync(context, request.ShortLinkSlug, ticket, window, now);
+            return true;
+        }
+
+        var affiliateId = request.HasLinkParameter ? await ResolveQueryAffiliateAsync(context.Request.Query, requestSettings) : 0;
+        if (affiliateId > 0)
+            await RecordClickAsync(context, affiliateId, linkId: 0, context.Request.GetEncodedPathAndQuery(), ticket, window, now, isPageRequest: true);
+        else if (ticket is not null)
+            await LinkCustomerAsync(context, ticket, window);
+
+        return false;
+    }
+
+    private AttributionTicket ReadValidTicket(HttpContext context, AttributionWindow window, DateTime now)
+    {
+        var ticket = _cookie.Read(context.Request, out var present);
+        if (ticket is not null && window.Contains(ticket.ClickedOnUtc, now))
+            return ticket;
+
+        if (ticket is not null)
+            _buffer.TryAdd(new AttributionCapture(CaptureKind.Expire, ticket));
+        if (present)
+            _cookie.Delete(context.Response);
+
+        return null;
+    }
+
+    private async Task HandleShortLinkAsync(HttpContext context, string slug, AttributionTicket ticket, AttributionWindow window, DateTime now)
+    {
+        var link = await _lookupService.GetLinkAsync(slug);
+        var destination = HomePath;
+        if (link is not null)
+        {
+            // The allowlist may have changed since the link was saved: check again at every redirect.
+            var check = ShareLinkDestinationRule.Check(link.DestinationUrl, context.Request.Host.Host, _settings.AllowedExternalHosts ?? new List<string>());
+            if (check.IsValid)
+            {
+                destination = check.Url;
+                await RecordClickAsync(context, link.AffiliateId, link.LinkId, destination, ticket, window, now, isPageRequest: false);
+            }
+        }
+
+        context.Response.Redirect(destination);
+    }
+
+    private async Task<int> ResolveQueryAffiliateAsync(IQueryCollection query, AttributionRequestSettings requestSettings)
+    {
+        var affiliateId = await _lookupService.ResolveAffiliateCodeAsync(query[requestSettings.ReferralParameterName].FirstOrDefault());
+        if (affiliateId > 0 || !requestSettings.TrackCoreAffiliateLinks)
+            return affiliateId;
+
+        // The same precedence as nopCommerce's own CheckAffiliate filter: the id first, then the friendly name.
+        if (int.TryParse(query[AffiliateTrackingDefaults.CoreAffiliateIdQueryParameter].FirstOrDefault(), out var id) && id > 0)
+            return await _lookupService.ResolveAffiliateIdAsync(id);
+
+        var friendlyName = query[AffiliateTrackingDefaults.CoreAffiliateQueryParameter].FirstOrDefault();
+        return int.TryParse(friendlyName, out _) ? 0 : await _lookupService.ResolveAffiliateCodeAsync(friendlyName);
+    }
+
+    private async Task RecordClickAsync(HttpContext context, int affiliateId, int linkId, string landingUrl,
+        AttributionTicket ticket, AttributionWindow window, DateTime now, bool isPageRequest)
+    {
+        var request = context.Request;
+        var userAgent = request.Headers.UserAgent.ToString();
+        if (UserAgentClassifier.IsBot(userAgent))
+            return;
+
+        // Only a page view resolves the current customer (nopCommerce does so for the page anyway); a redirect does
+        // not, so /go/ links create no guest records. Signed-in visitors are resolved to leave administrators uncounted.
+        var customerId = ticket?.CustomerId ?? 0;
+        if (isPageRequest || context.User?.Identity?.IsAuthenticated == true)
+        {
+            var customer = await _workContext.GetCurrentCustomerAsync();
+            if (customer.IsSystemAccount || await _customerService.IsAdminAsync(customer))
+                return;
+            customerId = customer.Id;
+        }
+
+        var decided = ClickAttributionRule.Apply(ticket?.ToAttribution(), new ClickAttribution(affiliateId, now, linkId), _settings.AttributionModel, window);
+        var newTicket = new AttributionTicket(ticket?.VisitorId ?? Guid.NewGuid(), decided.AffiliateId, decided.LinkId, decided.ClickedOnUtc, customerId);
+
+        var click = new AffiliateClick
+        {
+            AffiliateId = affiliateId,
+            LinkId = linkId,
+            VisitorId = newTicket.VisitorId,
+            LandingUrl = Truncate(landingUrl, AffiliateTrackingDefaults.UrlMaxLength),
+            ReferrerHost = Truncate(ReferrerHost(request), AffiliateTrackingDefaults.HostMaxLength),
+            UtmSource = Truncate(request.Query["utm_source"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
+            UtmMedium = Truncate(request.Query["utm_medium"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
+            UtmCampaign = Truncate(request.Query["utm_campaign"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
+            IpHash = string.IsNullOrEmpty(_settings.IpHashSalt) ? null : IpAddressHasher.Hash(_webHelper.GetCurrentIpAddress(), _settings.IpHashSalt),
+            UserAgentKind = UserAgentClassifier.Classify(userAgent),
+            CreatedOnUtc = now
+        };
+
+        _buffer.TryAdd(new AttributionCapture(CaptureKind.Click, newTicket, click));
+        _cookie.Write(context.Response, newTicket, window.EndsOnUtc(newTicket.ClickedOnUtc));
+    }
+
+    // A visitor who got a new guest record, or signed in, is a new customer id: move the attribution to them once.
+    private async Task LinkCustomerAsync(HttpContext context, AttributionTicket ticket, AttributionWindow window)
+    {
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId)
+            return;
+
+        var linked = ticket with { CustomerId = customer.Id };
+        _buffer.TryAdd(new AttributionCapture(CaptureKind.LinkCustomer, linked));
+        _cookie.Write(context.Response, linked, window.EndsOnUtc(linked.ClickedOnUtc));
+    }
+
+    private static string ReferrerHost(HttpRequest request) =>
+        Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referrer) ? referrer.IdnHost : null;
+
+    private static string Truncate(string value, int maxLength) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= maxLength ? value : value[..maxLength];
+}

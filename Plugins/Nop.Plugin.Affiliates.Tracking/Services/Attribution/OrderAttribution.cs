@@ -1,0 +1,13 @@
+using Nop.Plugin.Affiliates.Tracking.Domain;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+
+/// <summary>
+/// Who an order credits and why; AffiliateId 0 when nobody.
+/// </summary>
+public sealed record OrderAttribution(int AffiliateId, AttributionSource? Source, int LinkId = 0, string CouponCode = null)
+{
+    public static OrderAttribution None { get; } = new(0, null);
+
+    public bool IsCredited => AffiliateId > 0;
+}

@@ -12,9 +12,11 @@ public static class RepositoryPaths
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "plugin.json")))
+        // plugin.json alone is not enough: the plugin's build copies it into every output folder that references it.
+        while (directory is not null
+               && !(File.Exists(Path.Combine(directory.FullName, "plugin.json")) && File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Affiliates.Tracking.sln"))))
             directory = directory.Parent;
 
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (the folder holding plugin.json) was not found above the test folder.");
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (plugin.json next to the solution) was not found above the test folder.");
     }
 }

@@ -1,0 +1,7 @@
+namespace Nop.Plugin.Affiliates.Tracking.Testing.Data;
+
+public enum DatabaseEngine
+{
+    Sqlite,
+    PostgreSql
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+
+namespace Nop.Plugin.Affiliates.Tracking.Testing.Data;
+
+/// <summary>
+/// What the plugin's entity builders add to nopCommerce's column convention: lengths, required strings and indexes.
+/// </summary>
+/// <remarks>
+/// Written out again on purpose, with literal values instead of the plugin's constants: SchemaDriftTests compares
+/// the database built from this declaration with what the builders declare, so a change on either side shows up
+/// as a failing test instead of silently changing what the tests run against.
+/// </remarks>
+public static class PluginEntityConfiguration
+{
+    public static void Apply(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AffiliateLink>(entity =>
+        {
+            entity.HasIndex(link => link.AffiliateId).HasDatabaseName("IX_AffiliateTrackingLink_AffiliateId");
+            entity.Property(link => link.Slug).HasMaxLength(64).IsRequired();
+            entity.HasIndex(link => link.Slug).IsUnique().HasDatabaseName("IX_AffiliateTrackingLink_Slug");
+            entity.Property(link => link.DestinationUrl).HasMaxLength(2048).IsRequired();
+        });
+
+        modelBuilder.Entity<AffiliateClick>(entity =>
+        {
+            entity.HasIndex(click => click.AffiliateId).HasDatabaseName("IX_AffiliateTrackingClick_AffiliateId");
+            entity.Property(click => click.LandingUrl).HasMaxLength(2048).IsRequired();
+            entity.Property(click => click.ReferrerHost).HasMaxLength(255);
+            entity.Property(click => click.UtmSource).HasMaxLength(200);
+            entity.Property(click => click.UtmMedium).HasMaxLength(200);
+            entity.Property(click => click.UtmCampaign).HasMaxLength(200);
+            entity.Property(click => click.IpHash).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<AffiliateCoupon>(entity =>
+        {
+            entity.HasIndex(coupon => coupon.AffiliateId).HasDatabaseName("IX_AffiliateTrackingCoupon_AffiliateId");
+            entity.HasIndex(coupon => coupon.DiscountId).IsUnique().HasDatabaseName("IX_AffiliateTrackingCoupon_DiscountId");
+            entity.HasIndex(coupon => coupon.TemplateDiscountId).HasDatabaseName("IX_AffiliateTrackingCoupon_TemplateDiscountId");
+            entity.Property(coupon => coupon.CouponCode).HasMaxLength(40).IsRequired();
+            entity.HasIndex(coupon => coupon.CouponCode).IsUnique().HasDatabaseName("IX_AffiliateTrackingCoupon_CouponCode");
+        });
+
+        modelBuilder.Entity<AffiliateCommission>(entity =>
+        {
+            entity.HasIndex(commission => commission.OrderId).IsUnique().HasDatabaseName("IX_AffiliateTrackingCommission_OrderId");
+            entity.HasIndex(commission => commission.AffiliateId).HasDatabaseName("IX_AffiliateTrackingCommission_AffiliateId");
+            entity.Property(commission => commission.CouponCode).HasMaxLength(40);
+            entity.Property(commission => commission.OrderCurrencyCode).HasMaxLength(5);
+        });
+
+        modelBuilder.Entity<AffiliateAttribution>(entity =>
+        {
+            entity.HasIndex(attribution => attribution.VisitorId).IsUnique().HasDatabaseName("IX_AffiliateTrackingAttribution_VisitorId");
+            entity.HasIndex(attribution => attribution.CustomerId).HasDatabaseName("IX_AffiliateTrackingAttribution_CustomerId");
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Nop.Plugin.Affiliates.Tracking.Sandbox.Models.Api;
+
+public sealed record SandboxDiscountUsageApiResponse(int Id, int DiscountId, string DiscountName, string CouponCode, DateTime CreatedOnUtc);

@@ -1,0 +1,12 @@
+namespace Nop.Plugin.Affiliates.Tracking.Sandbox.Models;
+
+public sealed class SandboxLoginModel
+{
+    public string Email { get; set; }
+
+    public string Password { get; set; }
+
+    public string ReturnUrl { get; set; }
+
+    public string Error { get; set; }
+}

@@ -84,7 +84,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var eventLog = new SandboxEventLog();
         var keysPath = options.PersistDataProtectionKeys ? Path.Combine(contentRoot, "App_Data", "DataProtectionKeys") : null;
 
-        var startups = CreateStartups(database, clock, eventLog, keysPath);
+        var startups = CreateStartups(database, clock, eventLog, keysPath).Where(options.IncludeStartup ?? (_ => true)).ToList();
         foreach (var startup in startups)
             startup.ConfigureServices(builder.Services, builder.Configuration);
 

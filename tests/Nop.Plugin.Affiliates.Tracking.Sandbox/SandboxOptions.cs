@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Nop.Core.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Sandbox.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 
@@ -66,6 +67,12 @@ public sealed class SandboxOptions
     /// Hook for tests: runs after the sandbox and plugin registrations, so it can add consumers or replace services.
     /// </summary>
     public Action<IServiceCollection> ConfigureServices { get; set; }
+
+    /// <summary>
+    /// Which startups (sandbox stand-ins and the plugin's) take part; all when null. Benchmarks leave one out to
+    /// measure a pipeline without it.
+    /// </summary>
+    public Func<INopStartup, bool> IncludeStartup { get; set; }
 
     /// <summary>
     /// Extra command-line style arguments passed to the host configuration.

@@ -6,14 +6,21 @@ namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 /// </summary>
 public class AttributionSettingsSnapshot
 {
-    private static readonly long MaxAgeMilliseconds = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
+    private readonly TimeProvider _timeProvider;
 
     private volatile Entry _entry;
+
+    public AttributionSettingsSnapshot(TimeProvider timeProvider)
+    {
+        _timeProvider = timeProvider;
+    }
 
     public bool TryGetCurrent(out AttributionRequestSettings settings)
     {
         var entry = _entry;
-        if (entry is null || Environment.TickCount64 - entry.LoadedAt > MaxAgeMilliseconds)
+        if (entry is null || _timeProvider.GetElapsedTime(entry.LoadedAt) > MaxAge)
         {
             settings = null;
             return false;
@@ -23,7 +30,7 @@ public class AttributionSettingsSnapshot
         return true;
     }
 
-    public void Set(AttributionRequestSettings settings) => _entry = new Entry(settings, Environment.TickCount64);
+    public void Set(AttributionRequestSettings settings) => _entry = new Entry(settings, _timeProvider.GetTimestamp());
 
     public void Invalidate() => _entry = null;
 

@@ -32,7 +32,8 @@ public static class RequestTextScanner
     }
 
     /// <summary>
-    /// Whether a raw Cookie header ("a=1; .Nop.AffiliateTracking=…") names this cookie (names are case-sensitive).
+    /// Whether a raw Cookie header ("a=1; .Nop.AffiliateTracking=…") carries this cookie with a value (names are case-sensitive).
+    /// An empty value counts as absent, as ASP.NET Core's cookie parser treats it.
     /// </summary>
     public static bool HasCookie(ReadOnlySpan<char> cookieHeader, ReadOnlySpan<char> name)
     {
@@ -45,7 +46,7 @@ public static class RequestTextScanner
             var end = rest.IndexOf(';');
             var pair = (end < 0 ? rest : rest[..end]).Trim(' ');
             var equals = pair.IndexOf('=');
-            if (equals > 0 && pair[..equals].Trim(' ').SequenceEqual(name))
+            if (equals > 0 && pair[..equals].Trim(' ').SequenceEqual(name) && !pair[(equals + 1)..].Trim(' ').IsEmpty)
                 return true;
 
             if (end < 0)

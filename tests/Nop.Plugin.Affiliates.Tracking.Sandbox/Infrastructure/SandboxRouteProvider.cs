@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -23,5 +24,9 @@ public sealed class SandboxRouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute("Login", "sandbox/login", new { controller = "SandboxAccount", action = "Login" });
         endpointRouteBuilder.MapControllerRoute("Logout", "sandbox/logout", new { controller = "SandboxAccount", action = "Logout" });
         endpointRouteBuilder.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+        // Minimal endpoints the wrk benchmark compares the plugin's middleware and short links with.
+        endpointRouteBuilder.MapGet("/sandbox/bench/ok", () => Results.Text("ok"));
+        endpointRouteBuilder.MapGet("/sandbox/bench/redirect", () => Results.Redirect("/"));
     }
 }

@@ -21,7 +21,7 @@ public class AffiliateAttributionMiddlewareTests
     [SetUp]
     public void SetUp()
     {
-        _snapshot = new AttributionSettingsSnapshot();
+        _snapshot = new AttributionSettingsSnapshot(TimeProvider.System);
         _snapshot.Set(Settings);
         _handler = new Mock<IAttributionRequestHandler>();
         _services = new Mock<IServiceProvider>(MockBehavior.Strict);

@@ -27,6 +27,15 @@ public class AttributionWindowTests
         Assert.That(window.Contains(ClickedOn, window.EndsOnUtc(ClickedOn)), Is.False);
     }
 
+    [TestCase(0, true)]
+    [TestCase(4, true)]
+    [TestCase(5, true)]
+    [TestCase(6, false)]
+    public void Contains_MinutesBeforeClick_ToleratesClockSkewOfFiveMinutes(int minutesBefore, bool expected)
+    {
+        Assert.That(new AttributionWindow(30).Contains(ClickedOn, ClickedOn.AddMinutes(-minutesBefore)), Is.EqualTo(expected));
+    }
+
     [TestCase(1)]
     [TestCase(7)]
     [TestCase(365)]

@@ -35,6 +35,8 @@ public class RequestTextScannerTests
     [TestCase(".nop.affiliatetracking=abc", false)]
     [TestCase("a=.Nop.AffiliateTracking=abc", false)]
     [TestCase(".Nop.AffiliateTracking", false)]
+    [TestCase(".Nop.AffiliateTracking=", false)]
+    [TestCase("a=1; .Nop.AffiliateTracking= ; b=2", false)]
     [TestCase("", false)]
     public void HasCookie_CookieHeader_MatchesExactName(string header, bool expected)
     {

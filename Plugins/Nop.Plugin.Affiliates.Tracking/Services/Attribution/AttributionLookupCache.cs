@@ -11,10 +11,16 @@ public class AttributionLookupCache
 {
     public const int MaxEntries = 10_000;
 
-    private static readonly long TimeToLiveMilliseconds = (long)TimeSpan.FromMinutes(1).TotalMilliseconds;
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, Entry<CachedLink>> _links = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry<int>> _affiliates = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
+
+    public AttributionLookupCache(TimeProvider timeProvider)
+    {
+        _timeProvider = timeProvider;
+    }
 
     public bool TryGetLink(string slug, out CachedLink link) => TryGet(_links, slug, out link);
 
@@ -33,9 +39,9 @@ public class AttributionLookupCache
         _affiliates.Clear();
     }
 
-    private static bool TryGet<T>(ConcurrentDictionary<string, Entry<T>> entries, string key, out T value)
+    private bool TryGet<T>(ConcurrentDictionary<string, Entry<T>> entries, string key, out T value)
     {
-        if (entries.TryGetValue(key, out var entry) && Environment.TickCount64 - entry.StoredAt <= TimeToLiveMilliseconds)
+        if (entries.TryGetValue(key, out var entry) && _timeProvider.GetElapsedTime(entry.StoredAt) <= TimeToLive)
         {
             value = entry.Value;
             return true;
@@ -45,13 +51,13 @@ public class AttributionLookupCache
         return false;
     }
 
-    private static void Set<T>(ConcurrentDictionary<string, Entry<T>> entries, string key, T value)
+    private void Set<T>(ConcurrentDictionary<string, Entry<T>> entries, string key, T value)
     {
         // Crude but bounded: random codes cannot grow the cache without limit.
         if (entries.Count >= MaxEntries)
             entries.Clear();
 
-        entries[key] = new Entry<T>(value, Environment.TickCount64);
+        entries[key] = new Entry<T>(value, _timeProvider.GetTimestamp());
     }
 
     private sealed record Entry<T>(T Value, long StoredAt);

@@ -41,17 +41,18 @@ public class AttributionRecordingService : IAttributionRecordingService
             {
                 case CaptureKind.Click:
                 case CaptureKind.LinkCustomer:
-                    await UpsertAttributionAsync(capture);
-                    await SetCustomerAffiliateAsync(capture.Ticket.CustomerId, capture.Ticket.AffiliateId);
+                    var affiliateId = await UpsertAttributionAsync(capture);
+                    await SetCustomerAffiliateAsync(capture.Ticket.CustomerId, affiliateId);
                     break;
                 case CaptureKind.Expire:
-                    await ClearCustomerAffiliateAsync(capture.Ticket.CustomerId, capture.Ticket.AffiliateId);
+                    await ClearCustomerAffiliateAsync(capture.Ticket);
                     break;
             }
         }
     }
 
-    private async Task UpsertAttributionAsync(AttributionCapture capture)
+    /// <returns>The affiliate the visitor is attributed to after the write.</returns>
+    private async Task<int> UpsertAttributionAsync(AttributionCapture capture)
     {
         var ticket = capture.Ticket;
         var now = _timeProvider.GetUtcNow().UtcDateTime;
@@ -64,7 +65,7 @@ public class AttributionRecordingService : IAttributionRecordingService
             try
             {
                 await _attributionRepository.InsertAsync(row, publishEvent: false);
-                return;
+                return row.AffiliateId;
             }
             catch (Exception)
             {
@@ -75,12 +76,22 @@ public class AttributionRecordingService : IAttributionRecordingService
             }
         }
 
-        // Captures of one visitor can arrive out of order across nodes; an older click never overwrites a newer decision.
-        if (capture.Kind == CaptureKind.Click && ticket.ClickedOnUtc < row.ClickedOnUtc && ticket.AffiliateId != row.AffiliateId)
-            return;
+        // Captures of one visitor can arrive out of order (parallel requests with the old cookie, several nodes):
+        // an older ticket never overwrites a newer decision, it can only tell which customer the visitor is.
+        var isStale = ticket.ClickedOnUtc < row.ClickedOnUtc && ticket.AffiliateId != row.AffiliateId;
+        if (isStale && (capture.Kind == CaptureKind.Click || ticket.CustomerId <= 0 || ticket.CustomerId == row.CustomerId))
+            return row.AffiliateId;
 
-        Apply(row, ticket, now);
+        if (isStale)
+        {
+            row.CustomerId = ticket.CustomerId;
+            row.UpdatedOnUtc = now;
+        }
+        else
+            Apply(row, ticket, now);
+
         await _attributionRepository.UpdateAsync(row, publishEvent: false);
+        return row.AffiliateId;
     }
 
     private static void Apply(AffiliateAttribution row, Rules.AttributionTicket ticket, DateTime now)
@@ -107,13 +118,19 @@ public class AttributionRecordingService : IAttributionRecordingService
         await _customerService.UpdateCustomerAsync(customer);
     }
 
-    private async Task ClearCustomerAffiliateAsync(int customerId, int affiliateId)
+    private async Task ClearCustomerAffiliateAsync(Rules.AttributionTicket ticket)
     {
-        if (customerId <= 0)
+        if (ticket.CustomerId <= 0)
             return;
 
-        var customer = await _customerService.GetCustomerByIdAsync(customerId);
-        if (customer is null || customer.AffiliateId != affiliateId)
+        var customer = await _customerService.GetCustomerByIdAsync(ticket.CustomerId);
+        if (customer is null || customer.AffiliateId != ticket.AffiliateId)
+            return;
+
+        // The same customer may have clicked that affiliate again on another device; that newer click still counts.
+        var clickedAgain = await _attributionRepository.Table.AnyAsync(a => a.CustomerId == ticket.CustomerId
+            && a.AffiliateId == ticket.AffiliateId && a.VisitorId != ticket.VisitorId && a.ClickedOnUtc > ticket.ClickedOnUtc);
+        if (clickedAgain)
             return;
 
         customer.AffiliateId = 0;

@@ -17,6 +17,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     private readonly AttributionCookie _cookie;
     private readonly IAttributionLookupService _lookupService;
     private readonly ICustomerService _customerService;
+    private readonly IStoreContext _storeContext;
     private readonly IWebHelper _webHelper;
     private readonly IWorkContext _workContext;
     private readonly TimeProvider _timeProvider;
@@ -26,6 +27,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         AttributionCookie cookie,
         IAttributionLookupService lookupService,
         ICustomerService customerService,
+        IStoreContext storeContext,
         IWebHelper webHelper,
         IWorkContext workContext,
         TimeProvider timeProvider)
@@ -35,6 +37,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         _cookie = cookie;
         _lookupService = lookupService;
         _customerService = customerService;
+        _storeContext = storeContext;
         _webHelper = webHelper;
         _workContext = workContext;
         _timeProvider = timeProvider;
@@ -85,8 +88,13 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         var destination = HomePath;
         if (link is not null)
         {
-            // The allowlist may have changed since the link was saved: check again at every redirect.
-            var check = ShareLinkDestinationRule.Check(link.DestinationUrl, context.Request.Host.Host, _settings.AllowedExternalHosts ?? new List<string>());
+            // The allowlist may have changed since the link was saved: check again at every redirect. The store's own host
+            // counts both as configured (Store.Url, what the link was saved against) and as requested (www or not, proxies).
+            var allowedHosts = new List<string>(_settings.AllowedExternalHosts ?? new List<string>());
+            var store = await _storeContext.GetCurrentStoreAsync();
+            if (Uri.TryCreate(store?.Url, UriKind.Absolute, out var storeUrl))
+                allowedHosts.Add(storeUrl.IdnHost);
+            var check = ShareLinkDestinationRule.Check(link.DestinationUrl, context.Request.Host.Host, allowedHosts);
             if (check.IsValid)
             {
                 destination = check.Url;
@@ -156,7 +164,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     private async Task LinkCustomerAsync(HttpContext context, AttributionTicket ticket, AttributionWindow window)
     {
         var customer = await _workContext.GetCurrentCustomerAsync();
-        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId)
+        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId || await _customerService.IsAdminAsync(customer))
             return;
 
         var linked = ticket with { CustomerId = customer.Id };

@@ -18,6 +18,7 @@ public class AttributionCacheEventConsumer :
     IConsumer<EntityInsertedEvent<AffiliateLink>>,
     IConsumer<EntityUpdatedEvent<AffiliateLink>>,
     IConsumer<EntityDeletedEvent<AffiliateLink>>,
+    IConsumer<EntityInsertedEvent<Affiliate>>,
     IConsumer<EntityUpdatedEvent<Affiliate>>,
     IConsumer<EntityDeletedEvent<Affiliate>>
 {
@@ -43,6 +44,9 @@ public class AttributionCacheEventConsumer :
     public Task HandleEventAsync(EntityUpdatedEvent<AffiliateLink> eventMessage) => ClearLookups();
 
     public Task HandleEventAsync(EntityDeletedEvent<AffiliateLink> eventMessage) => ClearLookups();
+
+    // A new affiliate's name may have been remembered as "no such affiliate".
+    public Task HandleEventAsync(EntityInsertedEvent<Affiliate> eventMessage) => ClearLookups();
 
     public Task HandleEventAsync(EntityUpdatedEvent<Affiliate> eventMessage) => ClearLookups();
 

@@ -1,0 +1,318 @@
+using Moq;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+using Nop.Plugin.Affiliates.Tracking.Testing.Data;
+using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Affiliates.Tracking.Tests.Services.Attribution;
+
+[TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
+public class OrderAttributionServiceTests : DatabaseFixture
+{
+    private const int StoreId = 3;
+    private const int CustomerId = 42;
+    private const int AliceId = 7;
+    private const int BobId = 8;
+    private const int InactiveId = 9;
+
+    private static readonly DateTime ClickedOnUtc = new(2026, 5, 1, 10, 0, 0, DateTimeKind.Utc);
+
+    private AffiliateTrackingSettings _settings;
+    private Mock<ISettingService> _settingService;
+    private Mock<IOrderService> _orderService;
+    private Mock<ICustomerService> _customerService;
+    private Mock<IAttributionLookupService> _lookupService;
+    private Mock<IAttributionRecordingService> _recordingService;
+    private Customer _customer;
+
+    public OrderAttributionServiceTests(DatabaseEngine engine) : base(engine)
+    {
+    }
+
+    [SetUp]
+    public async Task SetUpAsync()
+    {
+        await Database.ClearAllTablesAsync();
+
+        _settings = new AffiliateTrackingSettings { AttributionWindowDays = 30, AttributionModel = AttributionModel.LastClick };
+        _settingService = new Mock<ISettingService>();
+        // Any other store has the plugin switched off, so reading the wrong store's settings shows up as "not credited".
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(It.IsAny<int>())).ReturnsAsync(new AffiliateTrackingSettings { Enabled = false });
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(StoreId)).ReturnsAsync(() => _settings);
+
+        _orderService = new Mock<IOrderService>();
+        _customer = new Customer { Id = CustomerId };
+        _customerService = new Mock<ICustomerService>();
+        _customerService.Setup(s => s.GetCustomerByIdAsync(CustomerId)).ReturnsAsync(_customer);
+
+        _lookupService = new Mock<IAttributionLookupService>();
+        _lookupService.Setup(s => s.ResolveAffiliateIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => id == InactiveId ? 0 : id);
+        _recordingService = new Mock<IAttributionRecordingService>();
+    }
+
+    private OrderAttributionService CreateService() => new(_lookupService.Object, _recordingService.Object, _customerService.Object,
+        _orderService.Object, Database.CreateRepository<AffiliateAttribution>(), _settingService.Object);
+
+    private async Task InsertAttributionAsync(int affiliateId, DateTime clickedOnUtc, int customerId = CustomerId, int linkId = 5)
+    {
+        await Database.CreateRepository<AffiliateAttribution>().InsertAsync(new AffiliateAttribution
+        {
+            VisitorId = Guid.NewGuid(),
+            CustomerId = customerId,
+            AffiliateId = affiliateId,
+            LinkId = linkId,
+            ClickedOnUtc = clickedOnUtc,
+            UpdatedOnUtc = clickedOnUtc
+        });
+    }
+
+    private static Order NewOrder(DateTime createdOnUtc, int affiliateId = 0, int storeId = StoreId) =>
+        new() { Id = 1000, StoreId = storeId, CustomerId = CustomerId, AffiliateId = affiliateId, CreatedOnUtc = createdOnUtc };
+
+    [Test]
+    public async Task AttributeOrderAsync_Day29AfterClick_CreditsAffiliateAndUpdatesOrderOnce()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        var order = NewOrder(ClickedOnUtc.AddDays(29));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(AliceId, AttributionSource.Link, 5)));
+        Assert.That(order.AffiliateId, Is.EqualTo(AliceId));
+        _orderService.Verify(s => s.UpdateOrderAsync(It.Is<Order>(o => o.Id == 1000 && o.AffiliateId == AliceId)), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OrderAlreadyCarriesTheAffiliate_DoesNotUpdateOrder()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddDays(1), affiliateId: AliceId);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.AffiliateId, Is.EqualTo(AliceId));
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+    }
+
+    [TestCase(30)]
+    [TestCase(31)]
+    public async Task AttributeOrderAsync_AtOrAfterWindowEnd_DoesNotCredit(int days)
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddDays(days));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.IsCredited, Is.False);
+        Assert.That(order.AffiliateId, Is.Zero);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_JustBeforeWindowEnd_Credits()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddDays(30).AddSeconds(-1));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.AffiliateId, Is.EqualTo(AliceId));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_ShorterWindowSetForStore_UsesIt()
+    {
+        _settings.AttributionWindowDays = 7;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(8)));
+
+        Assert.That(result.IsCredited, Is.False);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OrderAnHourBeforeClick_DoesNotCredit()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddHours(-1)));
+
+        Assert.That(result.IsCredited, Is.False);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OrderClockOneMinuteBehindClickNode_Credits()
+    {
+        // Web-farm nodes' clocks differ a little; that is not an order placed before the click.
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddMinutes(-1)));
+
+        Assert.That(result.AffiliateId, Is.EqualTo(AliceId));
+    }
+
+    [TestCase(AttributionModel.LastClick, BobId, 6)]
+    [TestCase(AttributionModel.FirstClick, AliceId, 5)]
+    public async Task AttributeOrderAsync_TwoDevicesOfOneCustomer_ModelPicksClick(AttributionModel model, int expectedAffiliateId, int expectedLinkId)
+    {
+        _settings.AttributionModel = model;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        await InsertAttributionAsync(BobId, ClickedOnUtc.AddDays(5), linkId: 6);
+        var order = NewOrder(ClickedOnUtc.AddDays(10));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(expectedAffiliateId, AttributionSource.Link, expectedLinkId)));
+        Assert.That(order.AffiliateId, Is.EqualTo(expectedAffiliateId));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_FirstClickExpiredSecondInside_CreditsSecond()
+    {
+        _settings.AttributionModel = AttributionModel.FirstClick;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        await InsertAttributionAsync(BobId, ClickedOnUtc.AddDays(20));
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(35)));
+
+        Assert.That(result.AffiliateId, Is.EqualTo(BobId));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OtherCustomersAttribution_IsIgnored()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, customerId: 99);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result.IsCredited, Is.False);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OrderAffiliateFromExpiredPluginAttribution_ResetsOrderAndCustomer()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        _customer.AffiliateId = AliceId;
+        var order = NewOrder(ClickedOnUtc.AddDays(31), affiliateId: AliceId);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.IsCredited, Is.False);
+        Assert.That(order.AffiliateId, Is.Zero);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.Is<Order>(o => o.Id == 1000 && o.AffiliateId == 0)), Times.Once);
+        Assert.That(_customer.AffiliateId, Is.Zero);
+        _customerService.Verify(s => s.UpdateCustomerAsync(It.Is<Customer>(c => c.Id == CustomerId && c.AffiliateId == 0)), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_AffiliateAssignedByHandWithoutAttribution_IsLeftAlone()
+    {
+        _customer.AffiliateId = BobId;
+        var order = NewOrder(ClickedOnUtc.AddDays(1), affiliateId: BobId);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.IsCredited, Is.False);
+        Assert.That(order.AffiliateId, Is.EqualTo(BobId));
+        Assert.That(_customer.AffiliateId, Is.EqualTo(BobId));
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+        _customerService.Verify(s => s.UpdateCustomerAsync(It.IsAny<Customer>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_AffiliateAssignedByHandAndExpiredAttributionOfAnother_KeepsHandAssignment()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        _customer.AffiliateId = BobId;
+        var order = NewOrder(ClickedOnUtc.AddDays(40), affiliateId: BobId);
+
+        await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(order.AffiliateId, Is.EqualTo(BobId));
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+        _customerService.Verify(s => s.UpdateCustomerAsync(It.IsAny<Customer>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_PluginDisabledForOrderStore_DoesNothing()
+    {
+        _settings.Enabled = false;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddDays(1));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result, Is.SameAs(OrderAttribution.None));
+        Assert.That(order.AffiliateId, Is.Zero);
+        _recordingService.Verify(s => s.FlushBufferAsync(), Times.Never);
+        _orderService.VerifyNoOtherCalls();
+        _customerService.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_InactiveAffiliate_IsNotCredited()
+    {
+        await InsertAttributionAsync(InactiveId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddDays(1));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.IsCredited, Is.False);
+        Assert.That(order.AffiliateId, Is.Zero);
+        _lookupService.Verify(s => s.ResolveAffiliateIdAsync(InactiveId), Times.Once);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_InactiveAffiliateCopiedOntoOrder_ResetsOrder()
+    {
+        await InsertAttributionAsync(InactiveId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddDays(1), affiliateId: InactiveId);
+
+        await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(order.AffiliateId, Is.Zero);
+        _orderService.Verify(s => s.UpdateOrderAsync(order), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_ClickStillInBuffer_FlushesBeforeReading()
+    {
+        // The click reaches the database only when the buffer is flushed; crediting it proves the flush came first.
+        _recordingService.Setup(s => s.FlushBufferAsync()).Returns(() => InsertAttributionAsync(AliceId, ClickedOnUtc));
+        var order = NewOrder(ClickedOnUtc.AddSeconds(1));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.AffiliateId, Is.EqualTo(AliceId));
+        _recordingService.Verify(s => s.FlushBufferAsync(), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_LoadsSettingsForOrderStore()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc);
+
+        var credited = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+        var otherStore = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1), storeId: 4));
+
+        Assert.That(credited.AffiliateId, Is.EqualTo(AliceId));
+        Assert.That(otherStore.IsCredited, Is.False);
+        _settingService.Verify(s => s.LoadSettingAsync<AffiliateTrackingSettings>(StoreId), Times.Once);
+        _settingService.Verify(s => s.LoadSettingAsync<AffiliateTrackingSettings>(4), Times.Once);
+        _settingService.Verify(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0), Times.Never);
+    }
+
+    [Test]
+    public void AttributeOrderAsync_NullOrder_Throws()
+    {
+        Assert.ThrowsAsync<ArgumentNullException>(() => CreateService().AttributeOrderAsync(null));
+    }
+}

@@ -23,7 +23,8 @@ public class AttributionCookie
         _protector = dataProtectionProvider.CreateProtector(Purpose);
     }
 
-    public static string Name => NopCookieDefaults.Prefix + AffiliateTrackingDefaults.CookieNameSuffix;
+    // Built once: the middleware compares it on every request.
+    public static string Name { get; } = NopCookieDefaults.Prefix + AffiliateTrackingDefaults.CookieNameSuffix;
 
     /// <summary>
     /// The ticket the request carries; null when there is no cookie or it is tampered with, foreign or unreadable.

@@ -3,6 +3,8 @@ using System.Data;
 
 namespace FluentMigrator.Model;
 
+// Kept although no plugin code names it: type of ColumnDefinition.ForeignKey and the builder's CurrentForeignKey.
+// apicheck:allow dead-surface
 public class ForeignKeyDefinition : ICloneable, IValidatableObject
 {
     public virtual string Name { get; set; }

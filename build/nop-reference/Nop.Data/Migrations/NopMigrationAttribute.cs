@@ -7,6 +7,13 @@ namespace Nop.Data.Migrations;
 // so reading a migration's attribute gives what nopCommerce would store.
 public partial class NopMigrationAttribute : MigrationAttribute
 {
+    // nopCommerce's documented date formats for migration versions.
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss", "yyyy.MM.dd HH:mm:ss", "yyyy/MM/dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ss:fffffff", "yyyy.MM.dd HH:mm:ss:fffffff", "yyyy/MM/dd HH:mm:ss:fffffff"
+    ];
+
     private readonly MigrationProcessType _targetMigrationProcess;
     private bool _isSchemaMigration;
     private bool _applyInDbOnDebugMode = true;
@@ -27,7 +34,7 @@ public partial class NopMigrationAttribute : MigrationAttribute
     }
 
     private NopMigrationAttribute(string dateTime, string description, string nopVersion, UpdateMigrationType? updateMigrationType, MigrationProcessType targetMigrationProcess)
-        : base(ToVersion(dateTime, updateMigrationType), description ?? ToDescription(nopVersion, updateMigrationType))
+        : base(ToVersion(dateTime, updateMigrationType), description)
     {
         _targetMigrationProcess = targetMigrationProcess;
     }
@@ -48,14 +55,7 @@ public partial class NopMigrationAttribute : MigrationAttribute
 
     private static long ToVersion(string dateTime, UpdateMigrationType? updateMigrationType)
     {
-        var ticks = DateTime.ParseExact(dateTime, NopMigrationDefaults.DateFormats, CultureInfo.InvariantCulture).Ticks;
+        var ticks = DateTime.ParseExact(dateTime, DateFormats, CultureInfo.InvariantCulture).Ticks;
         return updateMigrationType.HasValue ? ticks + (int)updateMigrationType.Value : ticks;
-    }
-
-    private static string ToDescription(string nopVersion, UpdateMigrationType? updateMigrationType)
-    {
-        return updateMigrationType.HasValue
-            ? string.Format(NopMigrationDefaults.UpdateMigrationDescription, nopVersion, updateMigrationType.Value.ToString())
-            : null;
     }
 }

@@ -1,5 +1,7 @@
 namespace Nop.Core.Domain.Directory;
 
+// Kept although no plugin code names it: type of a Currency property.
+// apicheck:allow dead-surface
 public enum RoundingType
 {
     Rounding001 = 0,

@@ -1,7 +1,0 @@
-namespace FluentMigrator;
-
-public abstract class ForwardOnlyMigration : Migration
-{
-    // Documented behaviour: forward-only migrations cannot be reverted.
-    public sealed override void Down() => throw new InvalidOperationException("Only forward migration is supported");
-}

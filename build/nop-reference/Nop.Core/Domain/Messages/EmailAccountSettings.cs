@@ -1,8 +1,0 @@
-using Nop.Core.Configuration;
-
-namespace Nop.Core.Domain.Messages;
-
-public partial class EmailAccountSettings : ISettings
-{
-    public int DefaultEmailAccountId { get; set; }
-}

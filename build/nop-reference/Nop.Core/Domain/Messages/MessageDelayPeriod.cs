@@ -1,7 +1,0 @@
-namespace Nop.Core.Domain.Messages;
-
-public enum MessageDelayPeriod
-{
-    Hours = 0,
-    Days = 1
-}

@@ -1,3 +1,0 @@
-namespace Nop.Web.Framework.Models;
-
-public partial interface IPagedModel<T> where T : BaseNopModel;

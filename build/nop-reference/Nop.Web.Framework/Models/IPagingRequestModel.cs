@@ -1,7 +1,0 @@
-namespace Nop.Web.Framework.Models;
-
-public partial interface IPagingRequestModel
-{
-    int Page { get; }
-    int PageSize { get; }
-}

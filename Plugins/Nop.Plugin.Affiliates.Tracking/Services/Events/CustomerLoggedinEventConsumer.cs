@@ -1,6 +1,7 @@
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Services.Events;
 
 namespace Nop.Plugin.Affiliates.Tracking.Services.Events;
@@ -11,11 +12,15 @@ namespace Nop.Plugin.Affiliates.Tracking.Services.Events;
 /// </summary>
 public class CustomerLoggedinEventConsumer : IConsumer<CustomerLoggedinEvent>
 {
+    private readonly IAttributionRecordingService _recordingService;
     private readonly IRepository<AffiliateAttribution> _attributionRepository;
     private readonly TimeProvider _timeProvider;
 
-    public CustomerLoggedinEventConsumer(IRepository<AffiliateAttribution> attributionRepository, TimeProvider timeProvider)
+    public CustomerLoggedinEventConsumer(IAttributionRecordingService recordingService,
+        IRepository<AffiliateAttribution> attributionRepository,
+        TimeProvider timeProvider)
     {
+        _recordingService = recordingService;
         _attributionRepository = attributionRepository;
         _timeProvider = timeProvider;
     }
@@ -26,6 +31,9 @@ public class CustomerLoggedinEventConsumer : IConsumer<CustomerLoggedinEvent>
         var customer = eventMessage.Customer;
         if (guest is null || customer is null || guest.Id == customer.Id)
             return;
+
+        // The guest's click may still be in this node's buffer when they sign in right after landing.
+        await _recordingService.FlushBufferAsync();
 
         var attributions = await _attributionRepository.Table.Where(a => a.CustomerId == guest.Id).ToListAsync();
         if (attributions.Count == 0)

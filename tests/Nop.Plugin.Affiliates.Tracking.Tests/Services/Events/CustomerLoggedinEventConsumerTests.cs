@@ -1,3 +1,5 @@
+using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+using Moq;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Services.Events;
@@ -27,9 +29,12 @@ public class CustomerLoggedinEventConsumerTests : DatabaseFixture
     {
         await Database.ClearAllTablesAsync();
         _clock = new ManualTimeProvider(LoginOnUtc);
+        _recordingService = new Mock<IAttributionRecordingService>();
     }
 
-    private CustomerLoggedinEventConsumer CreateConsumer() => new(Database.CreateRepository<AffiliateAttribution>(), _clock);
+    private Mock<IAttributionRecordingService> _recordingService;
+
+    private CustomerLoggedinEventConsumer CreateConsumer() => new(_recordingService.Object, Database.CreateRepository<AffiliateAttribution>(), _clock);
 
     private async Task<AffiliateAttribution> InsertAttributionAsync(int customerId, int affiliateId)
     {
@@ -116,5 +121,19 @@ public class CustomerLoggedinEventConsumerTests : DatabaseFixture
         await CreateConsumer().HandleEventAsync(new CustomerLoggedinEvent(new Customer { Id = RegisteredId }, new Customer { Id = GuestId }));
 
         Assert.That((await AttributionsAsync()).Single().CustomerId, Is.EqualTo(OtherId));
+    }
+
+    [Test]
+    public async Task HandleEventAsync_GuestClickStillBuffered_IsWrittenThenMoved()
+    {
+        // The flush stands for the buffer writing the guest's click the moment before the move.
+        _recordingService.Setup(s => s.FlushBufferAsync()).Returns(() => Database.CreateRepository<AffiliateAttribution>().InsertAsync(new AffiliateAttribution
+        {
+            VisitorId = Guid.NewGuid(), CustomerId = GuestId, AffiliateId = 7, ClickedOnUtc = LoginOnUtc, UpdatedOnUtc = LoginOnUtc
+        }));
+
+        await CreateConsumer().HandleEventAsync(new CustomerLoggedinEvent(new Customer { Id = RegisteredId }, new Customer { Id = GuestId }));
+
+        Assert.That((await AttributionsAsync()).Single().CustomerId, Is.EqualTo(RegisteredId));
     }
 }

@@ -60,6 +60,33 @@ public static class AffiliateTrackingDefaults
 
     public const int HostMaxLength = 255;
 
+    /// <summary>
+    /// Two int ids and a colon: "{templateId}:{affiliateId}".
+    /// </summary>
+    public const int TemplateAffiliateKeyMaxLength = 25;
+
+    /// <summary>
+    /// nopCommerce's Discount.Name column is nvarchar(200).
+    /// </summary>
+    public const int DiscountNameMaxLength = 200;
+
+    public const int CouponJobNoteMaxLength = 400;
+
+    public const int CouponJobPrefixMaxLength = 20;
+
+    /// <summary>
+    /// A requirement group nopCommerce's admin creates when the first requirement is added ("Default requirement group");
+    /// generated discounts get one so the plugin's requirement is always evaluated.
+    /// </summary>
+    public const string DefaultRequirementGroupName = "Default requirement group";
+
+    public const int DefaultCouponBatchSize = 250;
+
+    /// <summary>
+    /// Random characters after the affiliate's name when a code is made or regenerated from the name.
+    /// </summary>
+    public const int DefaultCouponSuffixLength = 4;
+
     public const int UtmValueMaxLength = 200;
 
     public const int IpHashLength = 64;

@@ -69,6 +69,30 @@ public static class AffiliateTrackingLocales
         [P + "Links.Errors.DestinationHostNotAllowed"] = "This site is not on the store's list of allowed external sites.",
         [P + "Links.Errors.LinkNotFound"] = "The link was not found.",
 
+        [P + "Coupons.Errors.Empty"] = "Enter a coupon code.",
+        [P + "Coupons.Errors.TooShort"] = "A coupon code needs at least 4 characters.",
+        [P + "Coupons.Errors.TooLong"] = "A coupon code can have at most 20 characters (prefix and random part together).",
+        [P + "Coupons.Errors.InvalidCharacters"] = "Use only the letters A–Z and digits 0–9, without spaces, hyphens or accents.",
+        [P + "Coupons.Errors.Taken"] = "Another discount of the store already uses this code (codes are compared without regard to letter case).",
+        [P + "Coupons.Errors.InvalidRandomLength"] = "The random part must have between 4 and 12 characters.",
+        [P + "Coupons.Errors.Exhausted"] = "No free code could be found with this pattern. Use a longer random part or another prefix.",
+        [P + "Coupons.Errors.TemplateNotFound"] = "The template discount was not found.",
+        [P + "Coupons.Errors.TemplateWithoutCouponCode"] = "The template discount must have \"Requires coupon code\" checked.",
+        [P + "Coupons.Errors.TemplateIsGeneratedCoupon"] = "This discount is an affiliate's coupon code. Choose the template it was generated from.",
+        [P + "Coupons.Errors.EndBeforeStart"] = "The end date must be after the start date.",
+        [P + "Coupons.Errors.NoteTooLong"] = "The note can have at most 400 characters.",
+        [P + "Coupons.Errors.TypedCodeMissing"] = "Enter a code for at least one affiliate.",
+        [P + "Coupons.Errors.DuplicateTypedCode"] = "The same code was entered for more than one affiliate.",
+        [P + "Coupons.Errors.AffiliateNotFound"] = "The affiliate was not found.",
+        [P + "Coupons.Errors.AffiliateInactive"] = "The affiliate is not active, so no code can be generated for them.",
+        [P + "Coupons.Errors.AffiliateAlreadyHasCode"] = "The affiliate already has a code for this template. Regenerate it instead.",
+        [P + "Coupons.Errors.NoAffiliates"] = "There are no active affiliates to generate codes for.",
+        [P + "Coupons.Errors.JobNotFound"] = "The code generation run was not found.",
+        [P + "Coupons.Errors.CouponNotFound"] = "The affiliate coupon was not found.",
+        [P + "Coupons.Errors.DiscountNotFound"] = "The discount of this coupon no longer exists.",
+        [P + "Coupons.Requirement.NoLongerValid"] = "This coupon code is no longer valid.",
+        [P + "Coupons.Requirement.SelfReferral"] = "You cannot use your own affiliate coupon code.",
+
         [P + "Notifications.SettingsSaved"] = "The affiliate program settings have been saved."
     };
 }

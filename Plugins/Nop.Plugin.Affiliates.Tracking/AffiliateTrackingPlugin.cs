@@ -1,7 +1,11 @@
+using Nop.Data;
+using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Services.Affiliates;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
+using Nop.Services.Discounts;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.Security;
@@ -11,27 +15,69 @@ namespace Nop.Plugin.Affiliates.Tracking;
 
 /// <summary>
 /// The affiliate program plugin: per-affiliate coupons, share links with an attribution window, and a commission ledger.
+/// It is also the discount requirement rule attached to every generated coupon discount: nopCommerce uses one plugin
+/// class per assembly, so the rule cannot be a class of its own.
 /// </summary>
-public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin
+public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequirementRule
 {
+    private readonly IAddressService _addressService;
+    private readonly IAffiliateService _affiliateService;
+    private readonly IDiscountService _discountService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPermissionService _permissionService;
+    private readonly IRepository<AffiliateCoupon> _couponRepository;
     private readonly ISettingService _settingService;
 
-    public AffiliateTrackingPlugin(ILocalizationService localizationService,
+    public AffiliateTrackingPlugin(IAddressService addressService,
+        IAffiliateService affiliateService,
+        IDiscountService discountService,
+        ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
+        IRepository<AffiliateCoupon> couponRepository,
         ISettingService settingService)
     {
+        _addressService = addressService;
+        _affiliateService = affiliateService;
+        _discountService = discountService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
+        _couponRepository = couponRepository;
         _settingService = settingService;
     }
 
     /// <inheritdoc />
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(AffiliateTrackingDefaults.ConfigurationRouteName);
+
+    /// <inheritdoc />
+    public async Task<DiscountRequirementValidationResult> CheckRequirementAsync(DiscountRequirementValidationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var requirement = await _discountService.GetDiscountRequirementByIdAsync(request.DiscountRequirementId);
+        var coupon = requirement is null
+            ? null
+            : await _couponRepository.Table.FirstOrDefaultAsync(c => c.DiscountId == requirement.DiscountId);
+
+        // A discount that is no affiliate's coupon (the rule attached by hand, say) has nothing to refuse.
+        if (coupon is null)
+            return new DiscountRequirementValidationResult { IsValid = true };
+
+        var affiliate = await _affiliateService.GetAffiliateByIdAsync(coupon.AffiliateId);
+        if (!coupon.Active || affiliate is not { Active: true, Deleted: false })
+            return await InvalidAsync("Coupons.Requirement.NoLongerValid");
+
+        var address = await _addressService.GetAddressByIdAsync(affiliate.AddressId);
+        if (SelfReferralRule.IsSelfReferral(address?.Email, request.Customer?.Email))
+            return await InvalidAsync("Coupons.Requirement.SelfReferral");
+
+        return new DiscountRequirementValidationResult { IsValid = true };
+    }
+
+    /// <inheritdoc />
+    public string GetConfigurationUrl(int discountId, int? discountRequirementId) => null;
 
     /// <inheritdoc />
     public override async Task InstallAsync()
@@ -70,8 +116,21 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin
         await _localizationService.DeleteLocaleResourcesAsync(AffiliateTrackingDefaults.LocalePrefix);
         await _permissionService.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts);
 
+        // As nopCommerce's own requirement rules do: a requirement whose rule is gone would otherwise stay on the discounts.
+        var requirements = (await _discountService.GetAllDiscountRequirementsAsync())
+            .Where(requirement => requirement.DiscountRequirementRuleSystemName == AffiliateTrackingDefaults.SystemName)
+            .ToList();
+        foreach (var requirement in requirements)
+            await _discountService.DeleteDiscountRequirementAsync(requirement, false);
+
         await base.UninstallAsync();
     }
+
+    private async Task<DiscountRequirementValidationResult> InvalidAsync(string resourceName) => new()
+    {
+        IsValid = false,
+        UserError = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + resourceName)
+    };
 
     private static Dictionary<string, string> ToDictionary(IReadOnlyDictionary<string, string> resources) => new(resources);
 }

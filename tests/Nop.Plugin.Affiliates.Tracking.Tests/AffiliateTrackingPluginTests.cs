@@ -1,7 +1,13 @@
 using Moq;
+using Nop.Core.Domain.Discounts;
+using Nop.Data;
+using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Services.Affiliates;
+using Nop.Services.Common;
 using Nop.Services.Configuration;
+using Nop.Services.Discounts;
 using Nop.Services.Localization;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
@@ -11,6 +17,7 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests;
 [TestFixture]
 public class AffiliateTrackingPluginTests
 {
+    private Mock<IDiscountService> _discountService;
     private Mock<ILocalizationService> _localizationService;
     private Mock<INopUrlHelper> _nopUrlHelper;
     private Mock<IPermissionService> _permissionService;
@@ -20,11 +27,14 @@ public class AffiliateTrackingPluginTests
     [SetUp]
     public void SetUp()
     {
+        _discountService = new Mock<IDiscountService>();
+        _discountService.Setup(s => s.GetAllDiscountRequirementsAsync(0, false)).ReturnsAsync(new List<DiscountRequirement>());
         _localizationService = new Mock<ILocalizationService>();
         _nopUrlHelper = new Mock<INopUrlHelper>();
         _permissionService = new Mock<IPermissionService>();
         _settingService = new Mock<ISettingService>();
-        _plugin = new AffiliateTrackingPlugin(_localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, _settingService.Object);
+        _plugin = new AffiliateTrackingPlugin(Mock.Of<IAddressService>(), Mock.Of<IAffiliateService>(), _discountService.Object,
+            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(), _settingService.Object);
     }
 
     [Test]
@@ -93,6 +103,26 @@ public class AffiliateTrackingPluginTests
 
         _settingService.Verify(s => s.SetSettingAsync(AffiliateTrackingDefaults.DropTablesOnUninstallSettingKey, true, 0, true), Times.Once);
         _settingService.Verify(s => s.DeleteSettingAsync<AffiliateTrackingSettings>(), Times.Once);
+    }
+
+    [Test]
+    public async Task UninstallAsync_Always_DeletesOnlyThePluginsDiscountRequirements()
+    {
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings());
+        var own = new DiscountRequirement { Id = 1, DiscountId = 5, DiscountRequirementRuleSystemName = AffiliateTrackingDefaults.SystemName };
+        var other = new DiscountRequirement { Id = 2, DiscountId = 5, DiscountRequirementRuleSystemName = "DiscountRequirement.MustBeAssignedToCustomerRole" };
+        _discountService.Setup(s => s.GetAllDiscountRequirementsAsync(0, false)).ReturnsAsync(new List<DiscountRequirement> { own, other });
+
+        await _plugin.UninstallAsync();
+
+        _discountService.Verify(s => s.DeleteDiscountRequirementAsync(own, false), Times.Once);
+        _discountService.Verify(s => s.DeleteDiscountRequirementAsync(other, It.IsAny<bool>()), Times.Never);
+    }
+
+    [Test]
+    public void GetConfigurationUrl_Always_IsNullBecauseTheRequirementHasNoSettings()
+    {
+        Assert.That(_plugin.GetConfigurationUrl(5, 7), Is.Null);
     }
 
     [Test]

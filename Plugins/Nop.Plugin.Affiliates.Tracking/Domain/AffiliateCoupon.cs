@@ -18,6 +18,12 @@ public class AffiliateCoupon : BaseEntity
     /// </summary>
     public string CouponCode { get; set; }
 
+    /// <summary>
+    /// "{TemplateDiscountId}:{AffiliateId}", unique: the database refuses a second code for the same template and affiliate,
+    /// also when two generation runs race.
+    /// </summary>
+    public string TemplateAffiliateKey { get; set; }
+
     public bool Active { get; set; }
 
     public DateTime CreatedOnUtc { get; set; }

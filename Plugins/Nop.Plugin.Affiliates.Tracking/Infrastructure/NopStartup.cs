@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
@@ -32,6 +33,9 @@ public class NopStartup : INopStartup
         services.AddScoped<IAttributionRequestHandler, AttributionRequestHandler>();
         services.AddScoped<IAttributionRecordingService, AttributionRecordingService>();
         services.AddScoped<IOrderAttributionService, OrderAttributionService>();
+        services.AddScoped<IAffiliateCouponService, AffiliateCouponService>();
+        services.AddScoped<ICouponGenerationRequestValidator, CouponGenerationRequestValidator>();
+        services.AddScoped<IDiscountTemplateCopier, DiscountTemplateCopier>();
 
         services.AddScoped<IAffiliateTrackingSettingsModelFactory, AffiliateTrackingSettingsModelFactory>();
     }

@@ -36,6 +36,9 @@ public class NopTestDbContext : DbContext
         typeof(Discount),
         typeof(DiscountUsageHistory),
         typeof(DiscountRequirement),
+        typeof(DiscountProductMapping),
+        typeof(DiscountCategoryMapping),
+        typeof(DiscountManufacturerMapping),
         typeof(Setting),
         typeof(Store),
         typeof(Language),
@@ -71,7 +74,12 @@ public class NopTestDbContext : DbContext
         var mapper = new NopConventionMapper(Database.ProviderName);
 
         foreach (var type in PluginEntityTypes.Concat(CoreEntityTypes))
-            mapper.Map(modelBuilder, type, GetTableName(type));
+        {
+            if (typeof(DiscountMapping).IsAssignableFrom(type))
+                MapDiscountMapping(modelBuilder, type);
+            else
+                mapper.Map(modelBuilder, type, GetTableName(type));
+        }
 
         PluginEntityConfiguration.Apply(modelBuilder);
 
@@ -83,6 +91,17 @@ public class NopTestDbContext : DbContext
     /// </summary>
     protected virtual void ConfigureAdditionalEntities(ModelBuilder modelBuilder, NopConventionMapper mapper)
     {
+    }
+
+    // nopCommerce's discount-to-product/category/manufacturer tables have no identity column: the key is the pair.
+    private static void MapDiscountMapping(ModelBuilder modelBuilder, Type type)
+    {
+        var entity = modelBuilder.Entity(type);
+        entity.ToTable(GetTableName(type));
+        entity.Ignore(nameof(BaseEntity.Id));
+        entity.Property(nameof(DiscountMapping.DiscountId)).HasColumnName(nameof(DiscountMapping.DiscountId)).ValueGeneratedNever();
+        entity.Property(nameof(DiscountMapping.EntityId)).HasColumnName(nameof(DiscountMapping.EntityId)).ValueGeneratedNever();
+        entity.HasKey(nameof(DiscountMapping.DiscountId), nameof(DiscountMapping.EntityId));
     }
 
     private static IReadOnlyList<Type> DiscoverPluginEntityTypes()

@@ -41,6 +41,8 @@ public static class PluginEntityConfiguration
             entity.HasIndex(coupon => coupon.TemplateDiscountId).HasDatabaseName("IX_AffiliateTrackingCoupon_TemplateDiscountId");
             entity.Property(coupon => coupon.CouponCode).HasMaxLength(40).IsRequired();
             entity.HasIndex(coupon => coupon.CouponCode).IsUnique().HasDatabaseName("IX_AffiliateTrackingCoupon_CouponCode");
+            entity.Property(coupon => coupon.TemplateAffiliateKey).HasMaxLength(25).IsRequired();
+            entity.HasIndex(coupon => coupon.TemplateAffiliateKey).IsUnique().HasDatabaseName("IX_AffiliateTrackingCoupon_TemplateAffiliateKey");
         });
 
         modelBuilder.Entity<AffiliateCommission>(entity =>
@@ -55,6 +57,13 @@ public static class PluginEntityConfiguration
         {
             entity.HasIndex(attribution => attribution.VisitorId).IsUnique().HasDatabaseName("IX_AffiliateTrackingAttribution_VisitorId");
             entity.HasIndex(attribution => attribution.CustomerId).HasDatabaseName("IX_AffiliateTrackingAttribution_CustomerId");
+        });
+
+        modelBuilder.Entity<AffiliateCouponGenerationJob>(entity =>
+        {
+            entity.HasIndex(job => job.TemplateDiscountId).HasDatabaseName("IX_AffiliateTrackingCouponJob_TemplateDiscountId");
+            entity.Property(job => job.Prefix).HasMaxLength(20);
+            entity.Property(job => job.Note).HasMaxLength(400);
         });
     }
 }

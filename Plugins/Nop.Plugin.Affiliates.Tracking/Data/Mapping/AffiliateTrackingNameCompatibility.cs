@@ -14,7 +14,8 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliateClick)] = AffiliateTrackingDefaults.TablePrefix + "Click",
         [typeof(AffiliateCoupon)] = AffiliateTrackingDefaults.TablePrefix + "Coupon",
         [typeof(AffiliateCommission)] = AffiliateTrackingDefaults.TablePrefix + "Commission",
-        [typeof(AffiliateAttribution)] = AffiliateTrackingDefaults.TablePrefix + "Attribution"
+        [typeof(AffiliateAttribution)] = AffiliateTrackingDefaults.TablePrefix + "Attribution",
+        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

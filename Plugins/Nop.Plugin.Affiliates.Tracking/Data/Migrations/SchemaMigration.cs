@@ -22,6 +22,7 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateCoupon>(() => Create.TableFor<AffiliateCoupon>());
         CreateTableIfMissing<AffiliateCommission>(() => Create.TableFor<AffiliateCommission>());
         CreateTableIfMissing<AffiliateAttribution>(() => Create.TableFor<AffiliateAttribution>());
+        CreateTableIfMissing<AffiliateCouponGenerationJob>(() => Create.TableFor<AffiliateCouponGenerationJob>());
     }
 
     public override void Down()
@@ -34,6 +35,7 @@ public class SchemaMigration : Migration
 
         if (bool.TryParse(setting.Value, out var drop) && drop)
         {
+            DropTableIfExists<AffiliateCouponGenerationJob>();
             DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();
             DropTableIfExists<AffiliateCoupon>();

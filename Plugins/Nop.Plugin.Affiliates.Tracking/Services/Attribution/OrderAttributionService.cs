@@ -4,6 +4,7 @@ using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Discounts;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
@@ -13,22 +14,28 @@ public class OrderAttributionService : IOrderAttributionService
     private readonly IAttributionLookupService _lookupService;
     private readonly IAttributionRecordingService _recordingService;
     private readonly ICustomerService _customerService;
+    private readonly IDiscountService _discountService;
     private readonly IOrderService _orderService;
     private readonly IRepository<AffiliateAttribution> _attributionRepository;
+    private readonly IRepository<AffiliateCoupon> _couponRepository;
     private readonly ISettingService _settingService;
 
     public OrderAttributionService(IAttributionLookupService lookupService,
         IAttributionRecordingService recordingService,
         ICustomerService customerService,
+        IDiscountService discountService,
         IOrderService orderService,
         IRepository<AffiliateAttribution> attributionRepository,
+        IRepository<AffiliateCoupon> couponRepository,
         ISettingService settingService)
     {
         _lookupService = lookupService;
         _recordingService = recordingService;
         _customerService = customerService;
+        _discountService = discountService;
         _orderService = orderService;
         _attributionRepository = attributionRepository;
+        _couponRepository = couponRepository;
         _settingService = settingService;
     }
 
@@ -57,9 +64,10 @@ public class OrderAttributionService : IOrderAttributionService
             ? candidates.OrderBy(a => a.ClickedOnUtc).FirstOrDefault()
             : candidates.OrderByDescending(a => a.ClickedOnUtc).FirstOrDefault();
 
-        var result = chosen is not null && await _lookupService.ResolveAffiliateIdAsync(chosen.AffiliateId) > 0
-            ? new OrderAttribution(chosen.AffiliateId, AttributionSource.Link, chosen.LinkId)
-            : OrderAttribution.None;
+        // An affiliate's coupon in the order beats any share link: the shopper chose that affiliate's code.
+        var result = await AttributeByCouponAsync(order.Id);
+        if (!result.IsCredited && chosen is not null && await _lookupService.ResolveAffiliateIdAsync(chosen.AffiliateId) > 0)
+            result = new OrderAttribution(chosen.AffiliateId, AttributionSource.Link, chosen.LinkId);
 
         // nopCommerce copied customer.AffiliateId onto the order. Overwrite it only where the plugin knows better: a
         // window it tracks, or a window of its own that has ended. An affiliate the admin assigned by hand stays.
@@ -74,6 +82,27 @@ public class OrderAttributionService : IOrderAttributionService
             await ClearCustomerAffiliateAsync(order.CustomerId, attributions.Select(a => a.AffiliateId).ToHashSet());
 
         return result;
+    }
+
+    // nopCommerce writes the usage history of every applied discount before OrderPlacedEvent. With several affiliate
+    // coupons in one order, the one applied first (lowest usage-history id) credits the order, so exactly one affiliate does.
+    private async Task<OrderAttribution> AttributeByCouponAsync(int orderId)
+    {
+        var usage = await _discountService.GetAllDiscountUsageHistoryAsync(orderId: orderId);
+        if (usage.Count == 0)
+            return OrderAttribution.None;
+
+        var discountIds = usage.Select(history => history.DiscountId).Distinct().ToList();
+        var coupons = (await _couponRepository.Table.Where(c => discountIds.Contains(c.DiscountId)).ToListAsync())
+            .ToDictionary(c => c.DiscountId);
+
+        foreach (var history in usage.OrderBy(history => history.Id))
+        {
+            if (coupons.TryGetValue(history.DiscountId, out var coupon) && await _lookupService.ResolveAffiliateIdAsync(coupon.AffiliateId) > 0)
+                return new OrderAttribution(coupon.AffiliateId, AttributionSource.Coupon, CouponCode: coupon.CouponCode);
+        }
+
+        return OrderAttribution.None;
     }
 
     private async Task ClearCustomerAffiliateAsync(int customerId, ISet<int> expiredAffiliateIds)

@@ -68,6 +68,7 @@ public sealed class SandboxServicesStartup : INopStartup
         services.AddScoped<IGenericAttributeService, SandboxGenericAttributeService>();
         services.AddScoped<IOrderService, SandboxOrderService>();
         services.AddScoped<IAffiliateService, SandboxAffiliateService>();
+        services.AddScoped<IAddressService, SandboxAddressService>();
         services.AddScoped<IScheduleTaskService, SandboxScheduleTaskService>();
         services.AddScoped<Nop.Services.Logging.ILogger, SandboxLogger>();
         services.AddScoped<IUserAgentHelper, SandboxUserAgentHelper>();

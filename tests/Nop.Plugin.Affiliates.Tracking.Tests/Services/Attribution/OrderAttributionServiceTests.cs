@@ -1,5 +1,7 @@
 using Moq;
+using Nop.Core;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
@@ -8,6 +10,7 @@ using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Discounts;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Affiliates.Tracking.Tests.Services.Attribution;
@@ -26,6 +29,8 @@ public class OrderAttributionServiceTests : DatabaseFixture
     private AffiliateTrackingSettings _settings;
     private Mock<ISettingService> _settingService;
     private Mock<IOrderService> _orderService;
+    private Mock<IDiscountService> _discountService;
+    private List<DiscountUsageHistory> _usageHistory;
     private Mock<ICustomerService> _customerService;
     private Mock<IAttributionLookupService> _lookupService;
     private Mock<IAttributionRecordingService> _recordingService;
@@ -47,6 +52,11 @@ public class OrderAttributionServiceTests : DatabaseFixture
         _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(StoreId)).ReturnsAsync(() => _settings);
 
         _orderService = new Mock<IOrderService>();
+        _usageHistory = [];
+        _discountService = new Mock<IDiscountService>();
+        _discountService.Setup(s => s.GetAllDiscountUsageHistoryAsync(null, null, It.IsAny<int?>(), true, 0, int.MaxValue))
+            .ReturnsAsync((int? _, int? _, int? orderId, bool _, int _, int _) =>
+                new PagedList<DiscountUsageHistory>(_usageHistory.Where(h => h.OrderId == orderId).ToList(), 0, int.MaxValue));
         _customer = new Customer { Id = CustomerId };
         _customerService = new Mock<ICustomerService>();
         _customerService.Setup(s => s.GetCustomerByIdAsync(CustomerId)).ReturnsAsync(_customer);
@@ -57,7 +67,8 @@ public class OrderAttributionServiceTests : DatabaseFixture
     }
 
     private OrderAttributionService CreateService() => new(_lookupService.Object, _recordingService.Object, _customerService.Object,
-        _orderService.Object, Database.CreateRepository<AffiliateAttribution>(), _settingService.Object);
+        _discountService.Object, _orderService.Object, Database.CreateRepository<AffiliateAttribution>(),
+        Database.CreateRepository<AffiliateCoupon>(), _settingService.Object);
 
     private async Task InsertAttributionAsync(int affiliateId, DateTime clickedOnUtc, int customerId = CustomerId, int linkId = 5)
     {
@@ -314,5 +325,105 @@ public class OrderAttributionServiceTests : DatabaseFixture
     public void AttributeOrderAsync_NullOrder_Throws()
     {
         Assert.ThrowsAsync<ArgumentNullException>(() => CreateService().AttributeOrderAsync(null));
+    }
+    private async Task InsertCouponAsync(int affiliateId, int discountId, string code)
+    {
+        await Database.CreateRepository<AffiliateCoupon>().InsertAsync(new AffiliateCoupon
+        {
+            AffiliateId = affiliateId,
+            DiscountId = discountId,
+            TemplateDiscountId = 1,
+            CouponCode = code,
+            TemplateAffiliateKey = $"1:{affiliateId}:{discountId}",
+            Active = true,
+            CreatedOnUtc = ClickedOnUtc
+        });
+    }
+
+    private void AddUsage(int id, int discountId, int orderId = 1000) =>
+        _usageHistory.Add(new DiscountUsageHistory { Id = id, DiscountId = discountId, OrderId = orderId, CreatedOnUtc = ClickedOnUtc });
+
+    [Test]
+    public async Task AttributeOrderAsync_AffiliateCouponInOrder_CreditsCouponOwnerOverAnotherAffiliatesLink()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        await InsertCouponAsync(BobId, discountId: 50, "BOB1234");
+        AddUsage(1, discountId: 50);
+        var order = NewOrder(ClickedOnUtc.AddDays(1), affiliateId: AliceId);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(BobId, AttributionSource.Coupon, 0, "BOB1234")));
+        Assert.That(order.AffiliateId, Is.EqualTo(BobId));
+        _orderService.Verify(s => s.UpdateOrderAsync(It.Is<Order>(o => o.AffiliateId == BobId)), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_TwoAffiliateCoupons_CreditsOnlyTheFirstApplied()
+    {
+        await InsertCouponAsync(AliceId, discountId: 50, "ALICE123");
+        await InsertCouponAsync(BobId, discountId: 51, "BOB1234");
+        AddUsage(8, discountId: 51);
+        AddUsage(9, discountId: 50);
+        var order = NewOrder(ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+        var again = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.AffiliateId, Is.EqualTo(BobId));
+        Assert.That(result.CouponCode, Is.EqualTo("BOB1234"));
+        Assert.That(again, Is.EqualTo(result));
+        Assert.That(order.AffiliateId, Is.EqualTo(BobId));
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_CouponOfSuspendedAffiliate_FallsBackToLink()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        await InsertCouponAsync(InactiveId, discountId: 50, "SLEEPY12");
+        AddUsage(1, discountId: 50);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(AliceId, AttributionSource.Link, 5)));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OnlyOrdinaryDiscountsOrCouponsOfOtherOrders_KeepsLinkAttribution()
+    {
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        await InsertCouponAsync(BobId, discountId: 50, "BOB1234");
+        AddUsage(1, discountId: 77);
+        AddUsage(2, discountId: 50, orderId: 999);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(AliceId, AttributionSource.Link, 5)));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_NoCouponAndNoLink_LeavesOrderUnchanged()
+    {
+        AddUsage(1, discountId: 77);
+        var order = NewOrder(ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.IsCredited, Is.False);
+        Assert.That(order.AffiliateId, Is.Zero);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_PluginDisabled_IgnoresCoupons()
+    {
+        _settings.Enabled = false;
+        await InsertCouponAsync(BobId, discountId: 50, "BOB1234");
+        AddUsage(1, discountId: 50);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc));
+
+        Assert.That(result.IsCredited, Is.False);
     }
 }

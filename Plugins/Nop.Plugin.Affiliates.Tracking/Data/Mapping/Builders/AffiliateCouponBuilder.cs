@@ -13,6 +13,8 @@ public class AffiliateCouponBuilder : NopEntityBuilder<AffiliateCoupon>
             .WithColumn(nameof(AffiliateCoupon.AffiliateId)).AsInt32().NotNullable().Indexed("IX_AffiliateTrackingCoupon_AffiliateId")
             .WithColumn(nameof(AffiliateCoupon.DiscountId)).AsInt32().NotNullable().Unique("IX_AffiliateTrackingCoupon_DiscountId")
             .WithColumn(nameof(AffiliateCoupon.TemplateDiscountId)).AsInt32().NotNullable().Indexed("IX_AffiliateTrackingCoupon_TemplateDiscountId")
-            .WithColumn(nameof(AffiliateCoupon.CouponCode)).AsString(AffiliateTrackingDefaults.CouponCodeMaxLength).NotNullable().Unique("IX_AffiliateTrackingCoupon_CouponCode");
+            .WithColumn(nameof(AffiliateCoupon.CouponCode)).AsString(AffiliateTrackingDefaults.CouponCodeMaxLength).NotNullable().Unique("IX_AffiliateTrackingCoupon_CouponCode")
+            .WithColumn(nameof(AffiliateCoupon.TemplateAffiliateKey)).AsString(AffiliateTrackingDefaults.TemplateAffiliateKeyMaxLength).NotNullable()
+                .Unique("IX_AffiliateTrackingCoupon_TemplateAffiliateKey");
     }
 }

@@ -10,14 +10,18 @@ namespace Nop.Plugin.Affiliates.Tracking.Sandbox.Services;
 
 /// <summary>
 /// Sandbox double of nopCommerce's SettingService: settings live in the Setting table as lower-cased
-/// "&lt;class&gt;.&lt;property&gt;" keys per store, converted with the type's TypeConverter (invariant culture). No cache.
+/// "&lt;class&gt;.&lt;property&gt;" keys per store, converted with the type's TypeConverter (invariant culture).
+/// Loading reads a process-wide copy of the table that every write through this service clears, like nopCommerce's
+/// cached settings; write settings through the service, not the repository.
 /// </summary>
 public class SandboxSettingService : ISettingService
 {
+    private readonly SandboxSettingCache _cache;
     private readonly IRepository<Setting> _settingRepository;
 
-    public SandboxSettingService(IRepository<Setting> settingRepository)
+    public SandboxSettingService(SandboxSettingCache cache, IRepository<Setting> settingRepository)
     {
+        _cache = cache;
         _settingRepository = settingRepository;
     }
 
@@ -25,11 +29,23 @@ public class SandboxSettingService : ISettingService
 
     public Setting GetSettingById(int settingId) => _settingRepository.GetById(settingId);
 
-    public async Task DeleteSettingAsync(Setting setting) => await _settingRepository.DeleteAsync(setting);
+    public async Task DeleteSettingAsync(Setting setting)
+    {
+        await _settingRepository.DeleteAsync(setting);
+        _cache.Clear();
+    }
 
-    public void DeleteSetting(Setting setting) => _settingRepository.Delete(setting);
+    public void DeleteSetting(Setting setting)
+    {
+        _settingRepository.Delete(setting);
+        _cache.Clear();
+    }
 
-    public async Task DeleteSettingsAsync(IList<Setting> settings) => await _settingRepository.DeleteAsync(settings);
+    public async Task DeleteSettingsAsync(IList<Setting> settings)
+    {
+        await _settingRepository.DeleteAsync(settings);
+        _cache.Clear();
+    }
 
     public async Task<Setting> GetSettingAsync(string key, int storeId = 0, bool loadSharedValueIfNotFound = false)
     {
@@ -88,7 +104,9 @@ public class SandboxSettingService : ISettingService
     public async Task<ISettings> LoadSettingAsync(Type type, int storeId = 0)
     {
         var prefix = type.Name.ToLowerInvariant() + ".";
-        return Fill(type, storeId, await _settingRepository.Table.Where(setting => setting.Name.StartsWith(prefix)).ToListAsync());
+        var version = _cache.Version;
+        var all = _cache.Get() ?? _cache.Set(await _settingRepository.Table.ToListAsync(), version);
+        return Fill(type, storeId, all.Where(setting => setting.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList());
     }
 
     /// <remarks>
@@ -98,7 +116,9 @@ public class SandboxSettingService : ISettingService
     public ISettings LoadSetting(Type type, int storeId = 0)
     {
         var prefix = type.Name.ToLowerInvariant() + ".";
-        return Fill(type, storeId, _settingRepository.Table.Where(setting => setting.Name.StartsWith(prefix)).ToList());
+        var version = _cache.Version;
+        var all = _cache.Get() ?? _cache.Set(_settingRepository.Table.ToList(), version);
+        return Fill(type, storeId, all.Where(setting => setting.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList());
     }
 
     private static ISettings Fill(Type type, int storeId, IList<Setting> stored)
@@ -165,13 +185,29 @@ public class SandboxSettingService : ISettingService
             await DeleteSettingAsync(settings, keySelector, storeId);
     }
 
-    public async Task InsertSettingAsync(Setting setting, bool clearCache = true) => await _settingRepository.InsertAsync(setting);
+    public async Task InsertSettingAsync(Setting setting, bool clearCache = true)
+    {
+        await _settingRepository.InsertAsync(setting);
+        _cache.Clear();
+    }
 
-    public void InsertSetting(Setting setting, bool clearCache = true) => _settingRepository.Insert(setting);
+    public void InsertSetting(Setting setting, bool clearCache = true)
+    {
+        _settingRepository.Insert(setting);
+        _cache.Clear();
+    }
 
-    public async Task UpdateSettingAsync(Setting setting, bool clearCache = true) => await _settingRepository.UpdateAsync(setting);
+    public async Task UpdateSettingAsync(Setting setting, bool clearCache = true)
+    {
+        await _settingRepository.UpdateAsync(setting);
+        _cache.Clear();
+    }
 
-    public void UpdateSetting(Setting setting, bool clearCache = true) => _settingRepository.Update(setting);
+    public void UpdateSetting(Setting setting, bool clearCache = true)
+    {
+        _settingRepository.Update(setting);
+        _cache.Clear();
+    }
 
     public async Task DeleteSettingAsync<T>() where T : ISettings, new()
     {
@@ -179,6 +215,7 @@ public class SandboxSettingService : ISettingService
         var settings = await _settingRepository.Table.Where(setting => keys.Contains(setting.Name)).ToListAsync();
         if (settings.Count > 0)
             await _settingRepository.DeleteAsync(settings);
+            _cache.Clear();
     }
 
     public async Task DeleteSettingAsync<T, TPropType>(T settings, Expression<Func<T, TPropType>> keySelector, int storeId = 0)
@@ -187,6 +224,7 @@ public class SandboxSettingService : ISettingService
         var setting = await GetSettingAsync(GetSettingKey(settings, keySelector), storeId);
         if (setting != null)
             await _settingRepository.DeleteAsync(setting);
+            _cache.Clear();
     }
 
     public Task ClearCacheAsync() => Task.CompletedTask;
@@ -212,10 +250,12 @@ public class SandboxSettingService : ISettingService
         {
             setting.Value = valueText;
             await _settingRepository.UpdateAsync(setting);
+            _cache.Clear();
         }
         else
         {
             await _settingRepository.InsertAsync(new Setting(key, valueText, storeId));
+            _cache.Clear();
         }
     }
 
@@ -228,10 +268,12 @@ public class SandboxSettingService : ISettingService
         {
             setting.Value = valueText;
             _settingRepository.Update(setting);
+            _cache.Clear();
         }
         else
         {
             _settingRepository.Insert(new Setting(key, valueText, storeId));
+            _cache.Clear();
         }
     }
 

@@ -1,3 +1,4 @@
+using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
 namespace Nop.Plugin.Affiliates.Tracking.Tests.Infrastructure;
@@ -8,11 +9,19 @@ public class AttributionRequestSettingsTests
     [Test]
     public void From_ValidSettings_CopiesThem()
     {
-        var settings = new AffiliateTrackingSettings { Enabled = false, ReferralParameterName = "partner", ShortLinkPrefix = "share", TrackCoreAffiliateLinks = false };
+        var settings = new AffiliateTrackingSettings
+        {
+            Enabled = false, ReferralParameterName = "partner", ShortLinkPrefix = "share", TrackCoreAffiliateLinks = false,
+            AttributionWindowDays = 45, AttributionModel = AttributionModel.FirstClick, AllowedExternalHosts = new List<string> { "blog.example.com" },
+            IpHashSalt = "salt"
+        };
 
         var requestSettings = AttributionRequestSettings.From(settings);
 
-        Assert.That(requestSettings, Is.EqualTo(new AttributionRequestSettings(false, "partner", "share", false)));
+        Assert.That(requestSettings with { AllowedExternalHosts = null },
+            Is.EqualTo(new AttributionRequestSettings(false, "partner", "share", false, 45, AttributionModel.FirstClick, null, "salt")));
+        Assert.That(requestSettings.AllowedExternalHosts, Is.EqualTo(new[] { "blog.example.com" }));
+        Assert.That(requestSettings.Window.Days, Is.EqualTo(45));
     }
 
     [Test]
@@ -20,7 +29,17 @@ public class AttributionRequestSettingsTests
     {
         var requestSettings = AttributionRequestSettings.From(new AffiliateTrackingSettings());
 
-        Assert.That(requestSettings, Is.EqualTo(new AttributionRequestSettings(true, "ref", "go", true)));
+        Assert.That(requestSettings with { AllowedExternalHosts = null }, Is.EqualTo(new AttributionRequestSettings(true, "ref", "go", true)));
+        Assert.That(requestSettings.AllowedExternalHosts, Is.Empty);
+    }
+
+    [TestCase(0)]
+    [TestCase(366)]
+    public void Window_InvalidStoredDays_FallsBackToDefault(int days)
+    {
+        var requestSettings = AttributionRequestSettings.From(new AffiliateTrackingSettings { AttributionWindowDays = days });
+
+        Assert.That(requestSettings.Window.Days, Is.EqualTo(30));
     }
 
     [TestCase(null)]

@@ -11,10 +11,11 @@ public class AttributionLookupService : IAttributionLookupService
     private const int MaxCodeLength = 200;
 
     private readonly AttributionLookupCache _cache;
-    private readonly IAffiliateLinkService _affiliateLinkService;
-    private readonly IAffiliateService _affiliateService;
+    // Lazy: answered from the cache, a lookup needs neither service nor their dependencies.
+    private readonly Lazy<IAffiliateLinkService> _affiliateLinkService;
+    private readonly Lazy<IAffiliateService> _affiliateService;
 
-    public AttributionLookupService(AttributionLookupCache cache, IAffiliateLinkService affiliateLinkService, IAffiliateService affiliateService)
+    public AttributionLookupService(AttributionLookupCache cache, Lazy<IAffiliateLinkService> affiliateLinkService, Lazy<IAffiliateService> affiliateService)
     {
         _cache = cache;
         _affiliateLinkService = affiliateLinkService;
@@ -30,7 +31,7 @@ public class AttributionLookupService : IAttributionLookupService
         if (_cache.TryGetLink(key, out var cached))
             return cached;
 
-        var link = await _affiliateLinkService.GetActiveLinkBySlugAsync(key);
+        var link = await _affiliateLinkService.Value.GetActiveLinkBySlugAsync(key);
         var result = link is not null && await ResolveAffiliateIdAsync(link.AffiliateId) > 0
             ? new CachedLink(link.Id, link.AffiliateId, link.DestinationUrl)
             : null;
@@ -53,7 +54,7 @@ public class AttributionLookupService : IAttributionLookupService
         if (_cache.TryGetAffiliateId(key, out var cachedId))
             return cachedId;
 
-        var affiliate = await _affiliateService.GetAffiliateByFriendlyUrlNameAsync(value.ToLowerInvariant());
+        var affiliate = await _affiliateService.Value.GetAffiliateByFriendlyUrlNameAsync(value.ToLowerInvariant());
         var affiliateId = affiliate is { Active: true, Deleted: false } ? affiliate.Id : 0;
         _cache.SetAffiliateId(key, affiliateId);
 
@@ -70,7 +71,7 @@ public class AttributionLookupService : IAttributionLookupService
         if (_cache.TryGetAffiliateId(key, out var cachedId))
             return cachedId;
 
-        var affiliate = await _affiliateService.GetAffiliateByIdAsync(affiliateId);
+        var affiliate = await _affiliateService.Value.GetAffiliateByIdAsync(affiliateId);
         var result = affiliate is { Active: true, Deleted: false } ? affiliate.Id : 0;
         _cache.SetAffiliateId(key, result);
 

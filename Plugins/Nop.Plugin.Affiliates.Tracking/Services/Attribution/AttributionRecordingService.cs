@@ -35,33 +35,77 @@ public class AttributionRecordingService : IAttributionRecordingService
         if (clicks.Count > 0)
             await _clickRepository.InsertAsync(clicks, publishEvent: false);
 
+        var attributedAffiliates = await SaveAttributionsAsync(captures.Where(c => c.Kind != CaptureKind.Expire).ToList());
+
         foreach (var capture in captures)
         {
-            switch (capture.Kind)
-            {
-                case CaptureKind.Click:
-                case CaptureKind.LinkCustomer:
-                    var affiliateId = await UpsertAttributionAsync(capture);
-                    await SetCustomerAffiliateAsync(capture.Ticket.CustomerId, affiliateId);
-                    break;
-                case CaptureKind.Expire:
-                    await ClearCustomerAffiliateAsync(capture.Ticket);
-                    break;
-            }
+            if (capture.Kind == CaptureKind.Expire)
+                await ClearCustomerAffiliateAsync(capture.Ticket);
+            else
+                await SetCustomerAffiliateAsync(capture.Ticket.CustomerId, attributedAffiliates[capture]);
         }
+    }
+
+    /// <summary>
+    /// Writes a batch's attributions with one read, one bulk insert and one bulk update, whatever its size.
+    /// </summary>
+    /// <returns>For each capture, the affiliate its visitor is attributed to once it is applied.</returns>
+    private async Task<Dictionary<AttributionCapture, int>> SaveAttributionsAsync(IList<AttributionCapture> captures)
+    {
+        var result = new Dictionary<AttributionCapture, int>(ReferenceEqualityComparer.Instance);
+        if (captures.Count == 0)
+            return result;
+
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var visitorIds = captures.Select(c => c.Ticket.VisitorId).Distinct().ToList();
+        var rows = (await _attributionRepository.Table.Where(a => visitorIds.Contains(a.VisitorId)).ToListAsync()).ToDictionary(a => a.VisitorId);
+        var newRows = new List<AffiliateAttribution>();
+        var changedRows = new HashSet<AffiliateAttribution>(ReferenceEqualityComparer.Instance);
+
+        foreach (var capture in captures)
+        {
+            if (!rows.TryGetValue(capture.Ticket.VisitorId, out var row))
+            {
+                row = new AffiliateAttribution { VisitorId = capture.Ticket.VisitorId };
+                Apply(row, capture.Ticket, now);
+                rows.Add(row.VisitorId, row);
+                newRows.Add(row);
+            }
+            else if (ApplyCapture(row, capture, now) && row.Id > 0)
+                changedRows.Add(row);
+
+            result[capture] = row.AffiliateId;
+        }
+
+        try
+        {
+            if (newRows.Count > 0)
+                await _attributionRepository.InsertAsync(newRows, publishEvent: false);
+        }
+        catch (Exception)
+        {
+            // Another node inserted one of these visitors first (unique VisitorId): redo the batch capture by capture.
+            result.Clear();
+            foreach (var capture in captures)
+                result[capture] = await UpsertAttributionAsync(capture);
+            return result;
+        }
+
+        if (changedRows.Count > 0)
+            await _attributionRepository.UpdateAsync(changedRows.ToList(), publishEvent: false);
+
+        return result;
     }
 
     /// <returns>The affiliate the visitor is attributed to after the write.</returns>
     private async Task<int> UpsertAttributionAsync(AttributionCapture capture)
     {
-        var ticket = capture.Ticket;
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-
-        var row = await _attributionRepository.Table.FirstOrDefaultAsync(a => a.VisitorId == ticket.VisitorId);
+        var row = await _attributionRepository.Table.FirstOrDefaultAsync(a => a.VisitorId == capture.Ticket.VisitorId);
         if (row is null)
         {
-            row = new AffiliateAttribution { VisitorId = ticket.VisitorId };
-            Apply(row, ticket, now);
+            row = new AffiliateAttribution { VisitorId = capture.Ticket.VisitorId };
+            Apply(row, capture.Ticket, now);
             try
             {
                 await _attributionRepository.InsertAsync(row, publishEvent: false);
@@ -69,18 +113,29 @@ public class AttributionRecordingService : IAttributionRecordingService
             }
             catch (Exception)
             {
-                // Another node inserted this visitor first (unique VisitorId); update its row instead.
-                row = await _attributionRepository.Table.FirstOrDefaultAsync(a => a.VisitorId == ticket.VisitorId);
+                row = await _attributionRepository.Table.FirstOrDefaultAsync(a => a.VisitorId == capture.Ticket.VisitorId);
                 if (row is null)
                     throw;
             }
         }
 
-        // Captures of one visitor can arrive out of order (parallel requests with the old cookie, several nodes):
-        // an older ticket never overwrites a newer decision, it can only tell which customer the visitor is.
+        if (ApplyCapture(row, capture, now))
+            await _attributionRepository.UpdateAsync(row, publishEvent: false);
+
+        return row.AffiliateId;
+    }
+
+    /// <summary>
+    /// Captures of one visitor can arrive out of order (parallel requests with the old cookie, several nodes):
+    /// an older ticket never overwrites a newer decision, it can only tell which customer the visitor is.
+    /// </summary>
+    /// <returns>Whether the row changed.</returns>
+    private static bool ApplyCapture(AffiliateAttribution row, AttributionCapture capture, DateTime now)
+    {
+        var ticket = capture.Ticket;
         var isStale = ticket.ClickedOnUtc < row.ClickedOnUtc && ticket.AffiliateId != row.AffiliateId;
         if (isStale && (capture.Kind == CaptureKind.Click || ticket.CustomerId <= 0 || ticket.CustomerId == row.CustomerId))
-            return row.AffiliateId;
+            return false;
 
         if (isStale)
         {
@@ -90,8 +145,7 @@ public class AttributionRecordingService : IAttributionRecordingService
         else
             Apply(row, ticket, now);
 
-        await _attributionRepository.UpdateAsync(row, publishEvent: false);
-        return row.AffiliateId;
+        return true;
     }
 
     private static void Apply(AffiliateAttribution row, Rules.AttributionTicket ticket, DateTime now)

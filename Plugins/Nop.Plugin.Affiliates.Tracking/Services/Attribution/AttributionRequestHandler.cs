@@ -12,27 +12,26 @@ public class AttributionRequestHandler : IAttributionRequestHandler
 {
     private const string HomePath = "/";
 
-    private readonly AffiliateTrackingSettings _settings;
     private readonly AttributionBuffer _buffer;
     private readonly AttributionCookie _cookie;
     private readonly IAttributionLookupService _lookupService;
-    private readonly ICustomerService _customerService;
-    private readonly IStoreContext _storeContext;
-    private readonly IWebHelper _webHelper;
-    private readonly IWorkContext _workContext;
+    // Lazy: a short-link redirect by an anonymous visitor needs none of these, and resolving their dependency graphs
+    // on every click would cost more than the redirect itself.
+    private readonly Lazy<ICustomerService> _customerService;
+    private readonly Lazy<IStoreContext> _storeContext;
+    private readonly Lazy<IWebHelper> _webHelper;
+    private readonly Lazy<IWorkContext> _workContext;
     private readonly TimeProvider _timeProvider;
 
-    public AttributionRequestHandler(AffiliateTrackingSettings settings,
-        AttributionBuffer buffer,
+    public AttributionRequestHandler(AttributionBuffer buffer,
         AttributionCookie cookie,
         IAttributionLookupService lookupService,
-        ICustomerService customerService,
-        IStoreContext storeContext,
-        IWebHelper webHelper,
-        IWorkContext workContext,
+        Lazy<ICustomerService> customerService,
+        Lazy<IStoreContext> storeContext,
+        Lazy<IWebHelper> webHelper,
+        Lazy<IWorkContext> workContext,
         TimeProvider timeProvider)
     {
-        _settings = settings;
         _buffer = buffer;
         _cookie = cookie;
         _lookupService = lookupService;
@@ -47,21 +46,19 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     public async Task<bool> HandleAsync(HttpContext context, AttributionRequest request, AttributionRequestSettings requestSettings)
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
-        var window = new AttributionWindow(AttributionSettingsRules.IsValidWindow(_settings.AttributionWindowDays)
-            ? _settings.AttributionWindowDays
-            : AttributionSettingsRules.DefaultWindowDays);
+        var window = requestSettings.Window;
 
         var ticket = request.HasCookie ? ReadValidTicket(context, window, now) : null;
 
         if (request.ShortLinkSlug is not null)
         {
-            await HandleShortLinkAsync(context, request.ShortLinkSlug, ticket, window, now);
+            await HandleShortLinkAsync(context, request.ShortLinkSlug, ticket, requestSettings, now);
             return true;
         }
 
         var affiliateId = request.HasLinkParameter ? await ResolveQueryAffiliateAsync(context.Request.Query, requestSettings) : 0;
         if (affiliateId > 0)
-            await RecordClickAsync(context, affiliateId, linkId: 0, context.Request.GetEncodedPathAndQuery(), ticket, window, now, isPageRequest: true);
+            await RecordClickAsync(context, affiliateId, linkId: 0, context.Request.GetEncodedPathAndQuery(), ticket, requestSettings, now, isPageRequest: true);
         else if (ticket is not null)
             await LinkCustomerAsync(context, ticket, window);
 
@@ -82,7 +79,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         return null;
     }
 
-    private async Task HandleShortLinkAsync(HttpContext context, string slug, AttributionTicket ticket, AttributionWindow window, DateTime now)
+    private async Task HandleShortLinkAsync(HttpContext context, string slug, AttributionTicket ticket, AttributionRequestSettings requestSettings, DateTime now)
     {
         var link = await _lookupService.GetLinkAsync(slug);
         var destination = HomePath;
@@ -90,15 +87,18 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         {
             // The allowlist may have changed since the link was saved: check again at every redirect. The store's own host
             // counts both as configured (Store.Url, what the link was saved against) and as requested (www or not, proxies).
-            var allowedHosts = new List<string>(_settings.AllowedExternalHosts ?? new List<string>());
-            var store = await _storeContext.GetCurrentStoreAsync();
-            if (Uri.TryCreate(store?.Url, UriKind.Absolute, out var storeUrl))
-                allowedHosts.Add(storeUrl.IdnHost);
+            var allowedHosts = new List<string>(requestSettings.AllowedExternalHosts ?? Array.Empty<string>());
+            if (!link.DestinationUrl.StartsWith('/'))
+            {
+                var store = await _storeContext.Value.GetCurrentStoreAsync();
+                if (Uri.TryCreate(store?.Url, UriKind.Absolute, out var storeUrl))
+                    allowedHosts.Add(storeUrl.IdnHost);
+            }
             var check = ShareLinkDestinationRule.Check(link.DestinationUrl, context.Request.Host.Host, allowedHosts);
             if (check.IsValid)
             {
                 destination = check.Url;
-                await RecordClickAsync(context, link.AffiliateId, link.LinkId, destination, ticket, window, now, isPageRequest: false);
+                await RecordClickAsync(context, link.AffiliateId, link.LinkId, destination, ticket, requestSettings, now, isPageRequest: false);
             }
         }
 
@@ -120,8 +120,9 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     }
 
     private async Task RecordClickAsync(HttpContext context, int affiliateId, int linkId, string landingUrl,
-        AttributionTicket ticket, AttributionWindow window, DateTime now, bool isPageRequest)
+        AttributionTicket ticket, AttributionRequestSettings requestSettings, DateTime now, bool isPageRequest)
     {
+        var window = requestSettings.Window;
         var request = context.Request;
         var userAgent = request.Headers.UserAgent.ToString();
         if (UserAgentClassifier.IsBot(userAgent))
@@ -132,13 +133,13 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         var customerId = ticket?.CustomerId ?? 0;
         if (isPageRequest || context.User?.Identity?.IsAuthenticated == true)
         {
-            var customer = await _workContext.GetCurrentCustomerAsync();
-            if (customer.IsSystemAccount || await _customerService.IsAdminAsync(customer))
+            var customer = await _workContext.Value.GetCurrentCustomerAsync();
+            if (customer.IsSystemAccount || await _customerService.Value.IsAdminAsync(customer))
                 return;
             customerId = customer.Id;
         }
 
-        var decided = ClickAttributionRule.Apply(ticket?.ToAttribution(), new ClickAttribution(affiliateId, now, linkId), _settings.AttributionModel, window);
+        var decided = ClickAttributionRule.Apply(ticket?.ToAttribution(), new ClickAttribution(affiliateId, now, linkId), requestSettings.AttributionModel, window);
         var newTicket = new AttributionTicket(ticket?.VisitorId ?? Guid.NewGuid(), decided.AffiliateId, decided.LinkId, decided.ClickedOnUtc, customerId);
 
         var click = new AffiliateClick
@@ -151,7 +152,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
             UtmSource = Truncate(request.Query["utm_source"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
             UtmMedium = Truncate(request.Query["utm_medium"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
             UtmCampaign = Truncate(request.Query["utm_campaign"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
-            IpHash = string.IsNullOrEmpty(_settings.IpHashSalt) ? null : IpAddressHasher.Hash(_webHelper.GetCurrentIpAddress(), _settings.IpHashSalt),
+            IpHash = string.IsNullOrEmpty(requestSettings.IpHashSalt) ? null : IpAddressHasher.Hash(_webHelper.Value.GetCurrentIpAddress(), requestSettings.IpHashSalt),
             UserAgentKind = UserAgentClassifier.Classify(userAgent),
             CreatedOnUtc = now
         };
@@ -163,8 +164,8 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     // A visitor who got a new guest record, or signed in, is a new customer id: move the attribution to them once.
     private async Task LinkCustomerAsync(HttpContext context, AttributionTicket ticket, AttributionWindow window)
     {
-        var customer = await _workContext.GetCurrentCustomerAsync();
-        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId || await _customerService.IsAdminAsync(customer))
+        var customer = await _workContext.Value.GetCurrentCustomerAsync();
+        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId || await _customerService.Value.IsAdminAsync(customer))
             return;
 
         var linked = ticket with { CustomerId = customer.Id };

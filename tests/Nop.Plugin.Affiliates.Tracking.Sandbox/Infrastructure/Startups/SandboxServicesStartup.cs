@@ -56,6 +56,7 @@ public sealed class SandboxServicesStartup : INopStartup
         services.AddSingleton<SandboxStoreUrl>();
 
         services.AddScoped<IEventPublisher, SandboxEventPublisher>();
+        services.AddSingleton<SandboxSettingCache>();
         services.AddScoped<ISettingService, SandboxSettingService>();
         services.AddScoped<ILocalizationService, SandboxLocalizationService>();
         services.AddScoped<IPermissionService, SandboxPermissionService>();

@@ -31,7 +31,7 @@ public class AttributionLookupServiceTests
         _affiliateService.Setup(s => s.GetAffiliateByFriendlyUrlNameAsync("alice")).ReturnsAsync(new Affiliate { Id = AliceId, FriendlyUrlName = "alice", Active = true });
         _affiliateService.Setup(s => s.GetAffiliateByFriendlyUrlNameAsync("sleepy")).ReturnsAsync(new Affiliate { Id = InactiveId, Active = false });
         _affiliateService.Setup(s => s.GetAffiliateByFriendlyUrlNameAsync("gone")).ReturnsAsync(new Affiliate { Id = DeletedId, Active = true, Deleted = true });
-        _service = new AttributionLookupService(_cache, _linkService.Object, _affiliateService.Object);
+        _service = new AttributionLookupService(_cache, new Lazy<IAffiliateLinkService>(() => _linkService.Object), new Lazy<IAffiliateService>(() => _affiliateService.Object));
     }
 
     private void SetUpLink(string slug, int affiliateId = AliceId, int linkId = 10, string destination = "/summer") =>
@@ -58,7 +58,7 @@ public class AttributionLookupServiceTests
         SetUpLink("summer-sale");
 
         await _service.GetLinkAsync("summer-sale");
-        var again = await new AttributionLookupService(_cache, _linkService.Object, _affiliateService.Object).GetLinkAsync("Summer-Sale/");
+        var again = await new AttributionLookupService(_cache, new Lazy<IAffiliateLinkService>(() => _linkService.Object), new Lazy<IAffiliateService>(() => _affiliateService.Object)).GetLinkAsync("Summer-Sale/");
 
         Assert.That(again?.LinkId, Is.EqualTo(10));
         _linkService.Verify(s => s.GetActiveLinkBySlugAsync(It.IsAny<string>()), Times.Once);

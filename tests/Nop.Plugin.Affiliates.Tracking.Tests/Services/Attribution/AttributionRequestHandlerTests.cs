@@ -31,7 +31,6 @@ public class AttributionRequestHandlerTests
 
     private ManualTimeProvider _clock;
     private AffiliateTrackingSettings _settings;
-    private AttributionRequestSettings _requestSettings;
     private AttributionBuffer _buffer;
     private EphemeralDataProtectionProvider _dataProtection;
     private AttributionCookie _cookie;
@@ -47,7 +46,6 @@ public class AttributionRequestHandlerTests
     {
         _clock = new ManualTimeProvider(Now);
         _settings = new AffiliateTrackingSettings { IpHashSalt = Salt, AllowedExternalHosts = new List<string> { "partner.example" } };
-        _requestSettings = AttributionRequestSettings.From(_settings);
         _buffer = new AttributionBuffer();
         _dataProtection = new EphemeralDataProtectionProvider();
         _cookie = new AttributionCookie(_dataProtection);
@@ -70,8 +68,9 @@ public class AttributionRequestHandlerTests
         _storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1, Url = "https://www.store.example/" });
     }
 
-    private AttributionRequestHandler CreateHandler() => new(_settings, _buffer, _cookie, _lookupService.Object, _customerService.Object,
-        _storeContext.Object, _webHelper.Object, _workContext.Object, _clock);
+    private AttributionRequestHandler CreateHandler() => new(_buffer, _cookie, _lookupService.Object,
+        new Lazy<ICustomerService>(() => _customerService.Object), new Lazy<IStoreContext>(() => _storeContext.Object),
+        new Lazy<IWebHelper>(() => _webHelper.Object), new Lazy<IWorkContext>(() => _workContext.Object), _clock);
 
     private static DefaultHttpContext Context(string pathAndQuery, string cookieValue = null, bool https = false,
         string userAgent = DesktopBrowser, string referer = null, bool authenticated = false)
@@ -95,10 +94,10 @@ public class AttributionRequestHandlerTests
     }
 
     private Task<bool> HandleShortLinkAsync(HttpContext context, string slug) =>
-        CreateHandler().HandleAsync(context, new AttributionRequest(slug, false, context.Request.Headers.Cookie.Count > 0), _requestSettings);
+        CreateHandler().HandleAsync(context, new AttributionRequest(slug, false, context.Request.Headers.Cookie.Count > 0), AttributionRequestSettings.From(_settings));
 
     private Task<bool> HandlePageAsync(HttpContext context, bool hasLinkParameter = true) =>
-        CreateHandler().HandleAsync(context, new AttributionRequest(null, hasLinkParameter, context.Request.Headers.Cookie.Count > 0), _requestSettings);
+        CreateHandler().HandleAsync(context, new AttributionRequest(null, hasLinkParameter, context.Request.Headers.Cookie.Count > 0), AttributionRequestSettings.From(_settings));
 
     private string Protect(AttributionTicket ticket)
     {
@@ -385,7 +384,7 @@ public class AttributionRequestHandlerTests
     [Test]
     public async Task HandleAsync_CoreParametersNotTracked_AreIgnored()
     {
-        _requestSettings = _requestSettings with { TrackCoreAffiliateLinks = false };
+        _settings.TrackCoreAffiliateLinks = false;
         var context = Context("/?affiliateid=8&affiliate=bob");
 
         await HandlePageAsync(context);
@@ -397,7 +396,7 @@ public class AttributionRequestHandlerTests
     [Test]
     public async Task HandleAsync_CustomReferralParameterName_IsRead()
     {
-        _requestSettings = _requestSettings with { ReferralParameterName = "partner" };
+        _settings.ReferralParameterName = "partner";
         var context = Context("/?partner=alice&ref=bob");
 
         await HandlePageAsync(context);

@@ -137,10 +137,21 @@ public static class WrkBenchmark
 
         return report
             .AppendLine()
-            .AppendLine($"- Middleware cost on a request without link or cookie: {middlewareCost:P2} of the minimal endpoint's throughput (goal: under 1 %): **{(middlewareCost < 0.01 ? "met" : "not met")}**.")
+            .AppendLine($"- Middleware cost on a request without link or cookie: {middlewareCost:P2} of the minimal endpoint's throughput (goal: under 1 %): "
+                + $"**{MiddlewareVerdict(middlewareCost, results[names[0]])}**.")
             .AppendLine($"- Share link redirect: {redirectRatio:P1} of the plain 302 endpoint's throughput (goal: at least 80 %): **{(redirectRatio >= 0.80 ? "met" : "not met")}**.")
             .AppendLine($"- Each share-link request was a counted click (new visitor, cookie set, click and attribution queued); captures dropped by the bounded buffer during the run: {dropped:N0}.")
             .ToString();
+    }
+
+    // Rounds of the same target that differ more than the measured cost cannot tell a 1 % cost from noise.
+    private static string MiddlewareVerdict(double cost, IList<double> baselineRounds)
+    {
+        var spread = (baselineRounds.Max() - baselineRounds.Min()) / baselineRounds.Max();
+        if (Math.Abs(cost) < spread && spread > 0.01)
+            return $"not measurable here: the baseline's rounds differ by {spread:P0}";
+
+        return cost < 0.01 ? "met" : "not met";
     }
 
     private static string FindWrk()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Nop.Plugin.Affiliates.Tracking.Rules;
@@ -13,11 +12,6 @@ public static class CouponCodeRules
     // Well below the plugin's column (40) and nopCommerce's Discount.CouponCode (100), so a code stays easy to type.
     public const int MaxLength = 20;
 
-    // Letters that Unicode does not decompose into a base letter plus marks.
-    private static readonly Dictionary<char, string> _transliterations = new()
-    {
-        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['đ'] = "d", ['ł'] = "l", ['þ'] = "th", ['ð'] = "d", ['ı'] = "i"
-    };
 
     /// <summary>
     /// The form codes are stored and compared in: trimmed and upper-case (invariant culture); empty for null.
@@ -79,18 +73,11 @@ public static class CouponCodeRules
         if (string.IsNullOrWhiteSpace(name) || maxLength <= 0)
             return string.Empty;
 
-        // Compatibility decomposition also turns full-width letters and ligatures ("ﬁ") into plain ones.
         var builder = new StringBuilder(Math.Min(name.Length, maxLength));
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        foreach (var c in LatinFolding.FoldToAscii(name))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-
-            var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-                builder.Append(lower);
-            else if (_transliterations.TryGetValue(lower, out var latin))
-                builder.Append(latin);
+            if (c != '\0')
+                builder.Append(c);
 
             if (builder.Length >= maxLength)
                 break;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Nop.Plugin.Affiliates.Tracking.Rules;
@@ -12,11 +11,6 @@ public static class SlugRules
 
     public const int MaxLength = 64;
 
-    // Letters that Unicode does not decompose into a base letter plus marks.
-    private static readonly Dictionary<char, string> _transliterations = new()
-    {
-        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['đ'] = "d", ['ł'] = "l", ['þ'] = "th", ['ı'] = "i"
-    };
 
     public static bool IsValid(string slug)
     {
@@ -37,16 +31,10 @@ public static class SlugRules
             return string.Empty;
 
         var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in LatinFolding.FoldToAscii(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-
-            var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-                builder.Append(lower);
-            else if (_transliterations.TryGetValue(lower, out var latin))
-                builder.Append(latin);
+            if (c != '\0')
+                builder.Append(c);
             else if (builder.Length > 0 && builder[^1] != '-')
                 builder.Append('-');
 

@@ -1,3 +1,4 @@
+using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,36 +18,19 @@ using Nop.Services.Customers;
 namespace Nop.Plugin.Affiliates.Tracking.Tests.Sandbox;
 
 [TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
-public class SandboxHostTests
+public class SandboxHostTests : SandboxFixture
 {
     private const string Hoodie = "Hoodie";
     private const string EBook = "E-book: Affiliate marketing";
 
-    private readonly DatabaseEngine _engine;
-    private SandboxTestServer _server;
-
-    public SandboxHostTests(DatabaseEngine engine)
+    public SandboxHostTests(DatabaseEngine engine) : base(engine)
     {
-        _engine = engine;
-    }
-
-    [OneTimeSetUp]
-    public async Task StartSandboxAsync()
-    {
-        _server = await SandboxTestServer.StartAsync(_engine);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopSandboxAsync()
-    {
-        if (_server != null)
-            await _server.DisposeAsync();
     }
 
     [Test]
     public async Task HomePage_Get_ListsSeededProducts()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
 
         var response = await client.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
@@ -63,15 +47,15 @@ public class SandboxHostTests
     {
         var pluginStartupTypes = SandboxPluginTypes.FindClassesOfType<INopStartup>();
         Assert.That(pluginStartupTypes, Is.Not.Empty);
-        Assert.That(_server.Host.Startups.Select(startup => startup.GetType()), Is.SupersetOf(pluginStartupTypes));
-        Assert.That(_server.Host.Startups.Select(startup => startup.Order), Is.Ordered);
+        Assert.That(Server.Host.Startups.Select(startup => startup.GetType()), Is.SupersetOf(pluginStartupTypes));
+        Assert.That(Server.Host.Startups.Select(startup => startup.Order), Is.Ordered);
 
         // Every service the plugin's startups register resolves from a request-like scope.
         var registrations = new ServiceCollection();
         foreach (var type in pluginStartupTypes)
             ((INopStartup)Activator.CreateInstance(type)).ConfigureServices(registrations, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
 
-        await using var scope = _server.Host.Services.CreateAsyncScope();
+        await using var scope = Server.Host.Services.CreateAsyncScope();
         foreach (var descriptor in registrations.Where(descriptor => !descriptor.ServiceType.IsGenericTypeDefinition && descriptor.ServiceType.Namespace?.StartsWith("Nop.Plugin.Affiliates.Tracking") == true))
             Assert.That(scope.ServiceProvider.GetService(descriptor.ServiceType), Is.Not.Null, descriptor.ServiceType.FullName);
     }
@@ -79,7 +63,7 @@ public class SandboxHostTests
     [Test]
     public async Task Install_OnFirstStart_PluginSettingsAndResourcesExist()
     {
-        var (settings, resources) = await _server.Host.InScopeAsync(async services =>
+        var (settings, resources) = await Server.Host.InScopeAsync(async services =>
         {
             var settingCount = (await services.GetRequiredService<IRepository<Setting>>().GetAllAsync(query => query.Where(setting => setting.Name.StartsWith("affiliatetrackingsettings.")))).Count;
             var resourceCount = (await services.GetRequiredService<IRepository<LocaleStringResource>>().GetAllAsync(query => query.Where(resource => resource.ResourceName.StartsWith("plugins.affiliates.tracking.")))).Count;
@@ -93,7 +77,7 @@ public class SandboxHostTests
     [Test]
     public async Task SettingService_SaveThenLoad_UsesNopKeysAndConverters()
     {
-        var (loaded, keys) = await _server.Host.InScopeAsync(async services =>
+        var (loaded, keys) = await Server.Host.InScopeAsync(async services =>
         {
             var settingService = services.GetRequiredService<Nop.Services.Configuration.ISettingService>();
             await settingService.SaveSettingAsync(new SandboxProbeSettings { Hosts = ["a.example", "b.example"], Days = 45, Rate = 2.25m, Day = DayOfWeek.Friday }, 1);
@@ -114,7 +98,7 @@ public class SandboxHostTests
     [Test]
     public async Task PlaceOrder_WithTemplateCouponInAnyCase_AppliesTenPercentAndWritesUsageHistory()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
         var hoodieId = await GetProductIdAsync(Hoodie);
 
@@ -126,10 +110,10 @@ public class SandboxHostTests
         Assert.That(order.OrderStatus, Is.EqualTo("Pending"));
         Assert.That(order.PaymentStatus, Is.EqualTo("Pending"));
         Assert.That(order.DiscountUsageHistory.Select(usage => usage.DiscountName), Is.EqualTo(new[] { SandboxDemoData.TemplateDiscountName }));
-        Assert.That(_server.Recorder.NamesForOrder(order.Id),
+        Assert.That(Server.Recorder.NamesForOrder(order.Id),
             Is.EqualTo(new[] { "EntityInsertedEvent<Order>", "EntityUpdatedEvent<Order>", "OrderPlacedEvent" }));
 
-        var codesLeft = await _server.Host.InScopeAsync(async services =>
+        var codesLeft = await Server.Host.InScopeAsync(async services =>
         {
             var customers = services.GetRequiredService<ICustomerService>();
             return await customers.ParseAppliedDiscountCouponCodesAsync(await customers.GetCustomerByIdAsync(order.CustomerId));
@@ -140,7 +124,7 @@ public class SandboxHostTests
     [Test]
     public async Task PlaceOrder_UnknownCoupon_Returns400()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
 
         var response = await client.PostAsJsonAsync("sandbox/api/orders",
             new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } }, CouponCodes = new[] { "NO-SUCH-CODE" } });
@@ -152,7 +136,7 @@ public class SandboxHostTests
     [Test]
     public async Task PlaceOrder_AfterAffiliateLink_CopiesCustomerAffiliateToOrder()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var bob = await GetAffiliateIdAsync("bob");
 
         var visit = await client.GetAsync("/?affiliate=bob");
@@ -160,13 +144,13 @@ public class SandboxHostTests
 
         Assert.That(visit.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(order.AffiliateId, Is.EqualTo(bob));
-        Assert.That(_server.Recorder.ForOrder(order.Id).Single(recorded => recorded.Name == "OrderPlacedEvent").AffiliateId, Is.EqualTo(bob));
+        Assert.That(Server.Recorder.ForOrder(order.Id).Single(recorded => recorded.Name == "OrderPlacedEvent").AffiliateId, Is.EqualTo(bob));
     }
 
     [Test]
     public async Task PayThenRefundInParts_ShippableOrder_FollowsNopCommerceStatesAndEvents()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
         var order = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } } });
 
@@ -180,7 +164,7 @@ public class SandboxHostTests
         Assert.That((rest.PaymentStatus, rest.RefundedAmount), Is.EqualTo(("Refunded", 59.99m)));
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
 
-        var orderEvents = _server.Recorder.ForOrder(order.Id).Where(recorded => recorded.Name.StartsWith("Order")).ToList();
+        var orderEvents = Server.Recorder.ForOrder(order.Id).Where(recorded => recorded.Name.StartsWith("Order")).ToList();
         Assert.That(orderEvents.Select(recorded => recorded.ToString()), Is.EqualTo(new[]
         {
             "OrderPlacedEvent(order " + order.Id + ", Pending/Pending)",
@@ -194,7 +178,7 @@ public class SandboxHostTests
     [Test]
     public async Task PlaceOrder_PaidDigitalOrder_CompletesAndPublishesPaidLast()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
 
         var order = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(EBook), Quantity = 1 } }, PaymentStatus = "Paid" });
@@ -202,7 +186,7 @@ public class SandboxHostTests
 
         Assert.That((order.OrderStatus, order.PaymentStatus, order.ShippingStatus), Is.EqualTo(("Complete", "Paid", "ShippingNotRequired")));
         Assert.That((refunded.PaymentStatus, refunded.RefundedAmount), Is.EqualTo(("Refunded", 19.00m)));
-        Assert.That(_server.Recorder.NamesForOrder(order.Id).Where(name => name.StartsWith("Order")), Is.EqualTo(new[]
+        Assert.That(Server.Recorder.NamesForOrder(order.Id).Where(name => name.StartsWith("Order")), Is.EqualTo(new[]
         {
             "OrderPlacedEvent", "OrderStatusChangedEvent", "OrderStatusChangedEvent", "OrderPaidEvent", "OrderRefundedEvent"
         }));
@@ -211,7 +195,7 @@ public class SandboxHostTests
     [Test]
     public async Task Void_AuthorizedOrder_PublishesOrderVoidedEvent()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
         var pending = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } } });
         var authorized = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } }, PaymentStatus = "Authorized" });
@@ -221,13 +205,13 @@ public class SandboxHostTests
 
         Assert.That(refusal.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((voided.PaymentStatus, voided.OrderStatus), Is.EqualTo(("Voided", "Processing")));
-        Assert.That(_server.Recorder.NamesForOrder(authorized.Id), Does.Contain("OrderVoidedEvent"));
+        Assert.That(Server.Recorder.NamesForOrder(authorized.Id), Does.Contain("OrderVoidedEvent"));
     }
 
     [Test]
     public async Task CancelThenDelete_PublishStatusChangedAndEntityDeleted()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
         var order = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } }, CouponCodes = new[] { SandboxDemoData.TemplateCouponCode } });
 
@@ -244,7 +228,7 @@ public class SandboxHostTests
         Assert.That(afterDelete.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
 
-        var events = _server.Recorder.ForOrder(order.Id);
+        var events = Server.Recorder.ForOrder(order.Id);
         var statusChange = events.Single(recorded => recorded.Name == "OrderStatusChangedEvent");
         Assert.That((statusChange.PreviousOrderStatus, statusChange.OrderStatus), Is.EqualTo((Nop.Core.Domain.Orders.OrderStatus.Pending, Nop.Core.Domain.Orders.OrderStatus.Cancelled)));
         Assert.That(events.Last().Name, Is.EqualTo("EntityDeletedEvent<Order>"));
@@ -253,28 +237,28 @@ public class SandboxHostTests
     [Test]
     public async Task ChangeStatusAndDirectPayment_BypassOrderProcessingEvents()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
         var direct = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } } });
         var adminChanged = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } } });
-        var directMark = _server.Recorder.ForOrder(direct.Id).Count;
-        var adminMark = _server.Recorder.ForOrder(adminChanged.Id).Count;
+        var directMark = Server.Recorder.ForOrder(direct.Id).Count;
+        var adminMark = Server.Recorder.ForOrder(adminChanged.Id).Count;
 
         var paidDirectly = await api.ChangeAsync(direct.Id, "mark-paid-direct");
         var completed = await api.ChangeAsync(adminChanged.Id, "status", new { Status = "Complete" });
         var badStatus = await api.PostAsync(adminChanged.Id, "status", new { Status = "Shipped" });
 
         Assert.That((paidDirectly.PaymentStatus, paidDirectly.OrderStatus, paidDirectly.PaidDateUtc), Is.EqualTo(("Paid", "Processing", (DateTime?)null)));
-        Assert.That(_server.Recorder.NamesForOrder(direct.Id, directMark), Is.EqualTo(new[] { "EntityUpdatedEvent<Order>" }));
+        Assert.That(Server.Recorder.NamesForOrder(direct.Id, directMark), Is.EqualTo(new[] { "EntityUpdatedEvent<Order>" }));
         Assert.That(completed.OrderStatus, Is.EqualTo("Complete"));
-        Assert.That(_server.Recorder.NamesForOrder(adminChanged.Id, adminMark), Is.EqualTo(new[] { "EntityUpdatedEvent<Order>", "OrderStatusChangedEvent" }));
+        Assert.That(Server.Recorder.NamesForOrder(adminChanged.Id, adminMark), Is.EqualTo(new[] { "EntityUpdatedEvent<Order>", "OrderStatusChangedEvent" }));
         Assert.That(badStatus.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [Test]
     public async Task OrderFlow_PluginConsumers_ThrowNothing()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var api = new SandboxApi(client);
         await client.GetAsync("/?affiliate=alice");
         var order = await api.PlaceOrderAsync(new { Items = new[] { new { ProductId = await GetProductIdAsync(Hoodie), Quantity = 1 } }, CouponCodes = new[] { SandboxDemoData.TemplateCouponCode } });
@@ -283,14 +267,14 @@ public class SandboxHostTests
         await api.ChangeAsync(order.Id, "cancel");
         await client.DeleteAsync($"sandbox/api/orders/{order.Id}");
 
-        var failures = _server.Host.EventLog.Failures.Where(failure => !failure.Consumer.Contains(nameof(RecordingConsumer<object>))).ToList();
+        var failures = Server.Host.EventLog.Failures.Where(failure => !failure.Consumer.Contains(nameof(RecordingConsumer<object>))).ToList();
         Assert.That(failures, Is.Empty, string.Join(Environment.NewLine, failures.Select(failure => $"{failure.Consumer} on {failure.EventName}: {failure.Exception}")));
     }
 
     [Test]
     public async Task ConfigurePage_Anonymous_RedirectsToSandboxLogin()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
 
         var response = await client.GetAsync("Admin/AffiliateTracking/Configure");
 
@@ -301,7 +285,7 @@ public class SandboxHostTests
     [Test]
     public async Task ConfigurePage_Admin_RendersPluginViewInSandboxLayout()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         await LoginAsync(client, SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
 
         var response = await client.GetAsync("Admin/AffiliateTracking/Configure");
@@ -318,7 +302,7 @@ public class SandboxHostTests
     [Test]
     public async Task ConfigurePage_Shopper_IsChallenged()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         await LoginAsync(client, SandboxDemoData.ShopperEmail, SandboxDemoData.ShopperPassword);
 
         var response = await client.GetAsync("Admin/AffiliateTracking/Configure");
@@ -330,13 +314,13 @@ public class SandboxHostTests
     [Test]
     public async Task Clock_AdvanceDays_MovesSandboxTime()
     {
-        using var client = _server.CreateClient();
-        var before = _server.Host.Clock.UtcNow;
+        using var client = Server.CreateClient();
+        var before = Server.Host.Clock.UtcNow;
 
         var response = await client.PostAsJsonAsync("sandbox/api/clock", new { AdvanceDays = 31 });
         var bad = await client.PostAsJsonAsync("sandbox/api/clock", new { });
-        var after = _server.Host.Clock.UtcNow;
-        _server.Host.Clock.Advance(TimeSpan.FromDays(-31));
+        var after = Server.Host.Clock.UtcNow;
+        Server.Host.Clock.Advance(TimeSpan.FromDays(-31));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -350,10 +334,10 @@ public class SandboxHostTests
     }
 
     private Task<int> GetProductIdAsync(string name) =>
-        _server.Host.InScopeAsync(async services =>
+        Server.Host.InScopeAsync(async services =>
             (await services.GetRequiredService<IRepository<Product>>().GetAllAsync(query => query.Where(product => product.Name == name))).Single().Id);
 
     private Task<int> GetAffiliateIdAsync(string friendlyUrlName) =>
-        _server.Host.InScopeAsync(async services =>
+        Server.Host.InScopeAsync(async services =>
             (await services.GetRequiredService<IRepository<Affiliate>>().GetAllAsync(query => query.Where(affiliate => affiliate.FriendlyUrlName == friendlyUrlName))).Single().Id);
 }

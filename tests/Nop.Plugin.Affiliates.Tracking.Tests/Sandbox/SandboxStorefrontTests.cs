@@ -1,3 +1,4 @@
+using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 using Nop.Plugin.Affiliates.Tracking.Sandbox.Data;
@@ -9,36 +10,19 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests.Sandbox;
 /// The storefront pages as a browser without JavaScript uses them: cart, coupon box, ?discountcoupon=, checkout.
 /// </summary>
 [TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
-public class SandboxStorefrontTests
+public class SandboxStorefrontTests : SandboxFixture
 {
     private static readonly Regex _token = new("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
     private static readonly Regex _orderNumber = new("id=\"order-number\">(\\d+)<");
 
-    private readonly DatabaseEngine _engine;
-    private SandboxTestServer _server;
-
-    public SandboxStorefrontTests(DatabaseEngine engine)
+    public SandboxStorefrontTests(DatabaseEngine engine) : base(engine)
     {
-        _engine = engine;
-    }
-
-    [OneTimeSetUp]
-    public async Task StartSandboxAsync()
-    {
-        _server = await SandboxTestServer.StartAsync(_engine);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopSandboxAsync()
-    {
-        if (_server != null)
-            await _server.DisposeAsync();
     }
 
     [Test]
     public async Task Checkout_CartWithCouponFromCouponBox_PlacesDiscountedOrder()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         var home = await client.GetStringAsync("/");
         var productId = ProductIdOf(home, "Sandbox T-shirt");
 
@@ -61,7 +45,7 @@ public class SandboxStorefrontTests
     [Test]
     public async Task Cart_DiscountCouponQueryParameter_AppliesCodeToGuest()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
 
         var landing = await client.GetStringAsync($"/?discountcoupon={SandboxDemoData.TemplateCouponCode}");
         var cart = await client.GetStringAsync("cart");
@@ -73,7 +57,7 @@ public class SandboxStorefrontTests
     [Test]
     public async Task CouponBox_UnknownCode_ShowsWarningAndAppliesNothing()
     {
-        using var client = _server.CreateClient();
+        using var client = Server.CreateClient();
         await client.GetStringAsync("/");
 
         await PostFormAsync(client, "cart", "ShoppingCart/ApplyDiscountCoupon", new() { ["discountcouponcode"] = "NOPE" });

@@ -1,3 +1,4 @@
+using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using System.Net;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
@@ -9,7 +10,7 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests.Sandbox;
 /// when a row with such a destination reaches the table some other way; allowlisted external hosts only while allowed.
 /// </summary>
 [TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
-public class ShareLinkDestinationSandboxTests
+public class ShareLinkDestinationSandboxTests : SandboxFixture
 {
     private const string PartnerHost = "partner.example";
 
@@ -25,29 +26,17 @@ public class ShareLinkDestinationSandboxTests
         new("https://evil.example", LinkError.DestinationHostNotAllowed)
     ];
 
-    private readonly DatabaseEngine _engine;
-    private SandboxTestServer _server;
     private ShareLinkTestSupport _support;
     private int _alice;
 
-    public ShareLinkDestinationSandboxTests(DatabaseEngine engine)
+    public ShareLinkDestinationSandboxTests(DatabaseEngine engine) : base(engine)
     {
-        _engine = engine;
     }
 
-    [OneTimeSetUp]
-    public async Task StartSandboxAsync()
+    protected override async Task OnSandboxStartedAsync()
     {
-        _server = await SandboxTestServer.StartAsync(_engine);
-        _support = new ShareLinkTestSupport(_server.Host);
+        _support = new ShareLinkTestSupport(Server.Host);
         _alice = await _support.GetAffiliateIdAsync("alice");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopSandboxAsync()
-    {
-        if (_server != null)
-            await _server.DisposeAsync();
     }
 
     [TestCaseSource(nameof(_openRedirects))]
@@ -104,7 +93,7 @@ public class ShareLinkDestinationSandboxTests
 
     private async Task<HttpResponseMessage> GetWithNewVisitorAsync(string url)
     {
-        using var client = _server.CreateClient(new CookieContainer());
+        using var client = Server.CreateClient(new CookieContainer());
         ShareLinkTestSupport.UseBrowserUserAgent(client);
         return await client.GetAsync(url);
     }

@@ -1,3 +1,4 @@
+using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,50 +15,38 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests.Sandbox;
 /// administrators, the click rows the buffered writer stores, and orders placed after sign-in or with a new guest record.
 /// </summary>
 [TestFixtureSource(typeof(DatabaseEngines), nameof(DatabaseEngines.All))]
-public class ShareLinkSandboxTests
+public class ShareLinkSandboxTests : SandboxFixture
 {
     private const string CustomerCookieName = ".Nop.Customer";
     private const string Hoodie = "Hoodie";
 
     private const string LowerHex64 = "^[0-9a-f]{64}$";
 
-    private readonly DatabaseEngine _engine;
-    private SandboxTestServer _server;
     private ShareLinkTestSupport _support;
     private int _alice;
     private int _carol;
     private int _productId;
 
-    public ShareLinkSandboxTests(DatabaseEngine engine)
+    public ShareLinkSandboxTests(DatabaseEngine engine) : base(engine)
     {
-        _engine = engine;
     }
 
     private static string CookieName => ShareLinkTestSupport.CookieName;
 
     private string ProductPath => $"/product/{_productId}";
 
-    [OneTimeSetUp]
-    public async Task StartSandboxAsync()
+    protected override async Task OnSandboxStartedAsync()
     {
-        _server = await SandboxTestServer.StartAsync(_engine);
-        _support = new ShareLinkTestSupport(_server.Host);
+        _support = new ShareLinkTestSupport(Server.Host);
         _alice = await _support.GetAffiliateIdAsync("alice");
         _carol = await _support.GetAffiliateIdAsync("carol");
         _productId = await _support.GetProductIdAsync(Hoodie);
     }
 
-    [OneTimeTearDown]
-    public async Task StopSandboxAsync()
-    {
-        if (_server != null)
-            await _server.DisposeAsync();
-    }
-
     [TearDown]
     public void ResetClock()
     {
-        _server?.Host.Clock.Reset();
+        Server?.Host.Clock.Reset();
     }
 
     [Test]
@@ -66,7 +55,7 @@ public class ShareLinkSandboxTests
         var cookies = new CookieContainer();
         using var client = CreateBrowserClient(cookies);
         var link = await _support.CreateLinkAsync(_alice, ShareLinkTestSupport.NewSlug("alice"), ProductPath);
-        var clickedOn = _server.Host.Clock.UtcNow;
+        var clickedOn = Server.Host.Clock.UtcNow;
 
         var response = await client.GetAsync($"go/{link.Slug}");
         var setCookie = ShareLinkTestSupport.SetCookieHeader(response, CookieName);
@@ -181,7 +170,7 @@ public class ShareLinkSandboxTests
             _ => new EphemeralDataProtectionProvider().CreateProtector(AttributionCookie.Purpose).Protect(_support.Protector.Unprotect(genuine))
         };
         var cookies = new CookieContainer();
-        cookies.Add(_server.BaseAddress, new Cookie(CookieName, value, "/"));
+        cookies.Add(Server.BaseAddress, new Cookie(CookieName, value, "/"));
         using var client = CreateBrowserClient(cookies);
 
         var response = await client.GetAsync("/");
@@ -221,7 +210,7 @@ public class ShareLinkSandboxTests
     public async Task GoLink_BotOrNoUserAgent_RedirectsButSetsNoCookieAndCountsNoClick(string userAgent)
     {
         var link = await _support.CreateLinkAsync(_alice, ShareLinkTestSupport.NewSlug("bots"), ProductPath);
-        using var bot = _server.CreateClient(new CookieContainer());
+        using var bot = Server.CreateClient(new CookieContainer());
         if (userAgent.Length > 0)
             bot.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
 
@@ -321,7 +310,7 @@ public class ShareLinkSandboxTests
         var firstGuest = await _support.WaitForAttributionAsync(visitorId, attribution => attribution.CustomerId > 0);
 
         // The guest cookie is gone (expired, cleared, guest deleted by the cleanup task); the attribution cookie is not.
-        cookies.GetCookies(_server.BaseAddress)[CustomerCookieName]!.Expired = true;
+        cookies.GetCookies(Server.BaseAddress)[CustomerCookieName]!.Expired = true;
         var page = await client.GetAsync("/cart");
         var secondGuest = await _support.WaitForAttributionAsync(visitorId, attribution => attribution.CustomerId != firstGuest.CustomerId);
         var placed = await new SandboxApi(client).PlaceOrderAsync(new { Items = new[] { new { ProductId = _productId, Quantity = 1 } } });
@@ -372,7 +361,7 @@ public class ShareLinkSandboxTests
 
     private HttpClient CreateBrowserClient(CookieContainer cookies)
     {
-        var client = _server.CreateClient(cookies);
+        var client = Server.CreateClient(cookies);
         ShareLinkTestSupport.UseBrowserUserAgent(client);
         return client;
     }
@@ -393,7 +382,7 @@ public class ShareLinkSandboxTests
         return value;
     }
 
-    private string CookieValue(CookieContainer cookies, string name) => cookies.GetCookies(_server.BaseAddress)[name]?.Value;
+    private string CookieValue(CookieContainer cookies, string name) => cookies.GetCookies(Server.BaseAddress)[name]?.Value;
 
     private static async Task AdvanceClockAsync(HttpClient client, int days)
     {

@@ -13,7 +13,7 @@ public sealed record AttributionRequestSettings(bool Enabled, string ReferralPar
     IReadOnlyList<string> AllowedExternalHosts = null,
     string IpHashSalt = null)
 {
-    public AttributionWindow Window => new(AttributionSettingsRules.IsValidWindow(AttributionWindowDays) ? AttributionWindowDays : AttributionSettingsRules.DefaultWindowDays);
+    public AttributionWindow Window => AttributionWindow.FromSetting(AttributionWindowDays);
 
     public static AttributionRequestSettings From(AffiliateTrackingSettings settings) => new(
         settings.Enabled,

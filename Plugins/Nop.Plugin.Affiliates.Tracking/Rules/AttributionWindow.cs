@@ -21,6 +21,12 @@ public readonly record struct AttributionWindow
 
     public static readonly TimeSpan ClockSkewTolerance = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The window a stored setting asks for; the default window when the stored value is out of range.
+    /// </summary>
+    public static AttributionWindow FromSetting(int days) =>
+        new(AttributionSettingsRules.IsValidWindow(days) ? days : AttributionSettingsRules.DefaultWindowDays);
+
     public int Days { get; }
 
     public DateTime EndsOnUtc(DateTime clickedOnUtc) => clickedOnUtc.AddDays(Days);

@@ -24,4 +24,17 @@ public static class ClickAttributionRule
     /// </summary>
     public static ClickAttribution ActiveAt(ClickAttribution attribution, DateTime orderedOnUtc, AttributionWindow window) =>
         attribution is not null && window.Contains(attribution.ClickedOnUtc, orderedOnUtc) ? attribution : null;
+
+    /// <summary>
+    /// Of several attributions (one per device or browser of a customer), the one that credits an order placed at
+    /// <paramref name="orderedOnUtc"/>: the latest click inside its window, or the earliest with first click; null if none.
+    /// </summary>
+    public static ClickAttribution ChooseForOrder(IEnumerable<ClickAttribution> attributions, DateTime orderedOnUtc, AttributionModel model, AttributionWindow window)
+    {
+        var active = attributions.Where(a => ActiveAt(a, orderedOnUtc, window) is not null);
+
+        return model == AttributionModel.FirstClick
+            ? active.OrderBy(a => a.ClickedOnUtc).FirstOrDefault()
+            : active.OrderByDescending(a => a.ClickedOnUtc).FirstOrDefault();
+    }
 }

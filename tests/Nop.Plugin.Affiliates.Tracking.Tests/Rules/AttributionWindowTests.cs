@@ -51,4 +51,15 @@ public class AttributionWindowTests
     {
         Assert.That(() => new AttributionWindow(days), Throws.TypeOf<ArgumentOutOfRangeException>());
     }
+
+    [TestCase(45, 45)]
+    [TestCase(1, 1)]
+    [TestCase(365, 365)]
+    [TestCase(0, 30)]
+    [TestCase(366, 30)]
+    [TestCase(-7, 30)]
+    public void FromSetting_StoredDays_UsesThemOrTheDefault(int stored, int expected)
+    {
+        Assert.That(AttributionWindow.FromSetting(stored).Days, Is.EqualTo(expected));
+    }
 }

@@ -85,4 +85,31 @@ public class ClickAttributionRuleTests
     {
         Assert.That(ClickAttributionRule.ActiveAt(null, Day0, Window), Is.Null);
     }
+
+    [TestCase(AttributionModel.LastClick, 2)]
+    [TestCase(AttributionModel.FirstClick, 1)]
+    public void ChooseForOrder_TwoActiveAttributions_ModelPicks(AttributionModel model, int expectedAffiliateId)
+    {
+        var attributions = new[] { new ClickAttribution(1, Day0), new ClickAttribution(2, Day0.AddDays(5)) };
+
+        Assert.That(ClickAttributionRule.ChooseForOrder(attributions, Day0.AddDays(10), model, Window).AffiliateId, Is.EqualTo(expectedAffiliateId));
+    }
+
+    [TestCase(AttributionModel.LastClick)]
+    [TestCase(AttributionModel.FirstClick)]
+    public void ChooseForOrder_FirstExpired_PicksTheOneStillInside(AttributionModel model)
+    {
+        var attributions = new[] { new ClickAttribution(1, Day0), new ClickAttribution(2, Day0.AddDays(20)) };
+
+        Assert.That(ClickAttributionRule.ChooseForOrder(attributions, Day0.AddDays(35), model, Window).AffiliateId, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void ChooseForOrder_NoneInside_ReturnsNull()
+    {
+        var attributions = new[] { new ClickAttribution(1, Day0) };
+
+        Assert.That(ClickAttributionRule.ChooseForOrder(attributions, Day0.AddDays(31), AttributionModel.LastClick, Window), Is.Null);
+        Assert.That(ClickAttributionRule.ChooseForOrder(Array.Empty<ClickAttribution>(), Day0, AttributionModel.LastClick, Window), Is.Null);
+    }
 }

@@ -52,17 +52,10 @@ public class OrderAttributionService : IOrderAttributionService
         // A click may still sit in this node's buffer when the shopper checks out within the same second.
         await _recordingService.FlushBufferAsync();
 
-        var window = new AttributionWindow(AttributionSettingsRules.IsValidWindow(settings.AttributionWindowDays)
-            ? settings.AttributionWindowDays
-            : AttributionSettingsRules.DefaultWindowDays);
         var attributions = await _attributionRepository.Table.Where(a => a.CustomerId == order.CustomerId).ToListAsync();
-
-        var candidates = attributions
-            .Select(a => ClickAttributionRule.ActiveAt(new ClickAttribution(a.AffiliateId, a.ClickedOnUtc, a.LinkId), order.CreatedOnUtc, window))
-            .Where(a => a is not null);
-        var chosen = settings.AttributionModel == AttributionModel.FirstClick
-            ? candidates.OrderBy(a => a.ClickedOnUtc).FirstOrDefault()
-            : candidates.OrderByDescending(a => a.ClickedOnUtc).FirstOrDefault();
+        var chosen = ClickAttributionRule.ChooseForOrder(
+            attributions.Select(a => new ClickAttribution(a.AffiliateId, a.ClickedOnUtc, a.LinkId)),
+            order.CreatedOnUtc, settings.AttributionModel, AttributionWindow.FromSetting(settings.AttributionWindowDays));
 
         // An affiliate's coupon in the order beats any share link: the shopper chose that affiliate's code.
         var result = await AttributeByCouponAsync(order.Id);

@@ -37,10 +37,10 @@ public class AffiliateLinkService : IAffiliateLinkService
     /// <inheritdoc />
     public async Task<AffiliateLink> GetActiveLinkBySlugAsync(string slug)
     {
-        if (!SlugRules.IsValid(slug?.ToLowerInvariant()))
+        var normalized = slug?.ToLowerInvariant();
+        if (!SlugRules.IsValid(normalized))
             return null;
 
-        var normalized = slug.ToLowerInvariant();
         return await _linkRepository.Table.FirstOrDefaultAsync(link => link.Slug == normalized && link.Active);
     }
 

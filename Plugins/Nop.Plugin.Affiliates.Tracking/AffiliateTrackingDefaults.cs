@@ -92,4 +92,33 @@ public static class AffiliateTrackingDefaults
     public const int IpHashLength = 64;
 
     public const int CurrencyCodeMaxLength = 5;
+
+    // Affiliate coupons admin page (issue 5)
+    public const string CouponControllerName = "AffiliateTrackingCoupon";
+
+    public const string CouponsRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons";
+
+    public const string CouponsGenerateRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.Generate";
+
+    public const string CouponsProcessBatchRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.ProcessBatch";
+
+    public const string CouponsSyncRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.Sync";
+
+    public const string CouponsDeactivateRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.Deactivate";
+
+    public const string CouponsRegenerateRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.Regenerate";
+
+    public const string CouponsMenuSystemName = AdminMenuSystemName + ".Coupons";
+
+    public const int CouponListPageSize = 50;
+
+    /// <summary>
+    /// The largest batch the progress page may ask for in one request.
+    /// </summary>
+    public const int MaxCouponBatchSize = 1000;
+
+    /// <summary>
+    /// nopCommerce's admin discount edit page, relative to the store location (Admin/{controller}/{action}/{id}).
+    /// </summary>
+    public const string CoreDiscountEditPath = "Admin/Discount/Edit/";
 }

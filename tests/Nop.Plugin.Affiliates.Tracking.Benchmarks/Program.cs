@@ -8,6 +8,8 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "wrk")
             return await WrkBenchmark.RunAsync(args[1..]);
+        if (args.Length > 0 && args[0] == "coupons")
+            return await CouponGenerationBenchmark.RunAsync(args[1..]);
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

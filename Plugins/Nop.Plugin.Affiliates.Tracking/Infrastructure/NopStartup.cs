@@ -38,6 +38,9 @@ public class NopStartup : INopStartup
         services.AddScoped<IDiscountTemplateCopier, DiscountTemplateCopier>();
 
         services.AddScoped<IAffiliateTrackingSettingsModelFactory, AffiliateTrackingSettingsModelFactory>();
+
+        // Affiliate coupons admin page (issue 5)
+        services.AddScoped<IAffiliateCouponModelFactory, AffiliateCouponModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -14,5 +14,17 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConfigurationRouteName,
             pattern: "Admin/AffiliateTracking/Configure",
             defaults: new { controller = AffiliateTrackingDefaults.AdminControllerName, action = "Configure", area = AreaNames.ADMIN });
+
+        // Affiliate coupons (issue 5)
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsRouteName, "Admin/AffiliateTracking/Coupons", "Coupons");
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsGenerateRouteName, "Admin/AffiliateTracking/Coupons/Generate", "Generate");
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsProcessBatchRouteName, "Admin/AffiliateTracking/Coupons/ProcessBatch", "ProcessBatch");
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsSyncRouteName, "Admin/AffiliateTracking/Coupons/SyncFromTemplate", "SyncFromTemplate");
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsDeactivateRouteName, "Admin/AffiliateTracking/Coupons/Deactivate", "Deactivate");
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsRegenerateRouteName, "Admin/AffiliateTracking/Coupons/Regenerate", "Regenerate");
     }
+
+    private static void MapCouponRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>
+        endpointRouteBuilder.MapControllerRoute(name: name, pattern: pattern,
+            defaults: new { controller = AffiliateTrackingDefaults.CouponControllerName, action, area = AreaNames.ADMIN });
 }

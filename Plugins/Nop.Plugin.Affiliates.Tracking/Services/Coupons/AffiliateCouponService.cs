@@ -1,5 +1,6 @@
 using Nop.Core;
 using Nop.Core.Domain.Affiliates;
+using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Discounts;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
@@ -19,6 +20,7 @@ public class AffiliateCouponService : IAffiliateCouponService
     private readonly ICouponGenerationRequestValidator _requestValidator;
     private readonly IDiscountService _discountService;
     private readonly IDiscountTemplateCopier _templateCopier;
+    private readonly IRepository<Address> _addressRepository;
     private readonly IRepository<Affiliate> _affiliateRepository;
     private readonly IRepository<AffiliateCoupon> _couponRepository;
     private readonly IRepository<AffiliateCouponGenerationJob> _jobRepository;
@@ -31,6 +33,7 @@ public class AffiliateCouponService : IAffiliateCouponService
         ICouponGenerationRequestValidator requestValidator,
         IDiscountService discountService,
         IDiscountTemplateCopier templateCopier,
+        IRepository<Address> addressRepository,
         IRepository<Affiliate> affiliateRepository,
         IRepository<AffiliateCoupon> couponRepository,
         IRepository<AffiliateCouponGenerationJob> jobRepository,
@@ -42,6 +45,7 @@ public class AffiliateCouponService : IAffiliateCouponService
         _requestValidator = requestValidator;
         _discountService = discountService;
         _templateCopier = templateCopier;
+        _addressRepository = addressRepository;
         _affiliateRepository = affiliateRepository;
         _couponRepository = couponRepository;
         _jobRepository = jobRepository;
@@ -111,14 +115,20 @@ public class AffiliateCouponService : IAffiliateCouponService
             var snapshot = await _templateCopier.LoadAsync(template);
             var typedCodes = CouponJobValues.ParseCodes(job.TypedCodes);
 
-            foreach (var affiliate in affiliates)
+            var pending = affiliates.Where(a => !withCode.Contains(a.Id)).ToList();
+            var names = await LoadNamesAsync(pending);
+            created = await CreateCouponsInBulkAsync(job, snapshot, pending, names, typedCodes, taken);
+            if (created < 0)
             {
-                var isCreated = !withCode.Contains(affiliate.Id) && await TryCreateCouponAsync(job, snapshot, affiliate, typedCodes, taken);
-                if (isCreated)
-                    created++;
-                else
-                    skipped++;
+                // The bulk insert lost a race with another run (or a code was taken meanwhile): go one by one, where the
+                // unique keys decide per affiliate.
+                created = 0;
+                taken = await LoadTakenCodesAsync();
+                foreach (var affiliate in pending)
+                    if (await TryCreateCouponAsync(job, snapshot, affiliate, names, typedCodes, taken))
+                        created++;
             }
+            skipped = affiliates.Count - created;
         }
 
         // Re-read just before writing, so a second scope working on the same job loses as few counts as possible;
@@ -138,6 +148,13 @@ public class AffiliateCouponService : IAffiliateCouponService
 
     /// <inheritdoc />
     public Task<AffiliateCouponGenerationJob> GetJobByIdAsync(int jobId) => _jobRepository.GetByIdAsync(jobId);
+
+    /// <inheritdoc />
+    public async Task<IList<AffiliateCouponGenerationJob>> GetUnfinishedJobsAsync()
+    {
+        var completed = (int)CouponGenerationJobStatus.Completed;
+        return await _jobRepository.Table.Where(j => j.StatusId != completed).OrderByDescending(j => j.Id).ToListAsync();
+    }
 
     /// <inheritdoc />
     public async Task<int> SyncFromTemplateAsync(int templateDiscountId)
@@ -293,35 +310,114 @@ public class AffiliateCouponService : IAffiliateCouponService
         return await _affiliateService.GetAffiliateFullNameAsync(affiliate);
     }
 
-    private async Task<string> OwnerNameAsync(Affiliate affiliate)
-    {
-        var fullName = await _affiliateService.GetAffiliateFullNameAsync(affiliate);
-        if (!string.IsNullOrWhiteSpace(fullName))
-            return fullName;
-
-        return string.IsNullOrWhiteSpace(affiliate.FriendlyUrlName) ? $"#{affiliate.Id}" : affiliate.FriendlyUrlName;
-    }
-
-    private async Task<CouponCodeResult> NextCodeAsync(AffiliateCouponGenerationJob job, Affiliate affiliate, IDictionary<int, string> typedCodes, ISet<string> taken) =>
+    private CouponCodeResult NextCode(AffiliateCouponGenerationJob job, Affiliate affiliate, string fullName, IDictionary<int, string> typedCodes, ISet<string> taken) =>
         job.Pattern switch
         {
             CouponCodePattern.Typed => typedCodes.TryGetValue(affiliate.Id, out var typed)
                 ? _generator.Typed(typed, taken)
                 : CouponCodeResult.Failure(CouponCodeError.Empty),
             CouponCodePattern.PrefixRandom => _generator.WithPrefix(job.Prefix, job.RandomLength, taken),
-            _ => _generator.FromName(await CodeStemSourceAsync(affiliate), job.RandomLength, taken)
+            _ => _generator.FromName(string.IsNullOrWhiteSpace(affiliate.FriendlyUrlName) ? fullName : affiliate.FriendlyUrlName, job.RandomLength, taken)
         };
 
+    private static string OwnerName(Affiliate affiliate, string fullName)
+    {
+        if (!string.IsNullOrWhiteSpace(fullName))
+            return fullName;
+
+        return string.IsNullOrWhiteSpace(affiliate.FriendlyUrlName) ? $"#{affiliate.Id}" : affiliate.FriendlyUrlName;
+    }
+
+    // "First Last" of each affiliate's address (what IAffiliateService.GetAffiliateFullNameAsync gives), in one query per batch.
+    private async Task<Dictionary<int, string>> LoadNamesAsync(IList<Affiliate> affiliates)
+    {
+        var addressIds = affiliates.Select(a => a.AddressId).Distinct().ToList();
+        var addresses = (await _addressRepository.Table.Where(a => addressIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.FirstName, a.LastName }).ToListAsync()).ToDictionary(a => a.Id);
+
+        return affiliates.ToDictionary(a => a.Id,
+            a => addresses.TryGetValue(a.AddressId, out var address) ? $"{address.FirstName} {address.LastName}".Trim() : string.Empty);
+    }
+
+    // The common path: a batch's discounts, coupon rows, mappings and requirements each written in one bulk insert.
+    // Returns -1 when the coupon rows could not be inserted (a unique key refused them); nothing of the batch is left then.
+    private async Task<int> CreateCouponsInBulkAsync(AffiliateCouponGenerationJob job, DiscountTemplateSnapshot snapshot, IList<Affiliate> affiliates,
+        IDictionary<int, string> names, IDictionary<int, string> typedCodes, ISet<string> taken)
+    {
+        var template = snapshot.Template;
+        var drafts = new List<(Affiliate Affiliate, Discount Discount, string Code)>();
+        foreach (var affiliate in affiliates)
+        {
+            var code = NextCode(job, affiliate, names[affiliate.Id], typedCodes, taken);
+            if (!code.IsSuccess)
+                continue;
+
+            // Inserted inactive and switched on only when the coupon row, mappings and the plugin's requirement exist:
+            // an interrupted run leaves at most inactive discounts, never a live code without its checks.
+            var discount = new Discount
+            {
+                Name = CouponKeys.DiscountName(template.Name, OwnerName(affiliate, names[affiliate.Id]), code.Code),
+                AdminComment = job.Note ?? template.AdminComment,
+                CouponCode = code.Code,
+                StartDateUtc = job.StartDateUtc ?? template.StartDateUtc,
+                EndDateUtc = job.EndDateUtc ?? template.EndDateUtc,
+                IsActive = false
+            };
+            _templateCopier.CopySettings(template, discount);
+            drafts.Add((affiliate, discount, code.Code));
+        }
+
+        if (drafts.Count == 0)
+            return 0;
+
+        var discounts = drafts.Select(d => d.Discount).ToList();
+        await _discountRepository.InsertAsync(discounts);
+
+        var now = UtcNow;
+        var coupons = drafts.Select(d => new AffiliateCoupon
+        {
+            AffiliateId = d.Affiliate.Id,
+            DiscountId = d.Discount.Id,
+            TemplateDiscountId = template.Id,
+            CouponCode = d.Code,
+            TemplateAffiliateKey = CouponKeys.TemplateAffiliateKey(template.Id, d.Affiliate.Id),
+            Active = true,
+            CreatedOnUtc = now
+        }).ToList();
+
+        try
+        {
+            await _couponRepository.InsertAsync(coupons);
+        }
+        catch (Exception)
+        {
+            foreach (var discount in discounts)
+                await _discountService.DeleteDiscountAsync(discount);
+
+            return -1;
+        }
+
+        await _templateCopier.ApplyToNewAsync(snapshot, discounts);
+        if (template.IsActive)
+        {
+            foreach (var discount in discounts)
+                discount.IsActive = true;
+            await _discountRepository.UpdateAsync(discounts);
+        }
+
+        return drafts.Count;
+    }
+
     private async Task<bool> TryCreateCouponAsync(AffiliateCouponGenerationJob job, DiscountTemplateSnapshot snapshot, Affiliate affiliate,
-        IDictionary<int, string> typedCodes, ISet<string> taken)
+        IDictionary<int, string> names, IDictionary<int, string> typedCodes, ISet<string> taken)
     {
         var template = snapshot.Template;
         var key = CouponKeys.TemplateAffiliateKey(template.Id, affiliate.Id);
-        var ownerName = await OwnerNameAsync(affiliate);
+        var ownerName = OwnerName(affiliate, names[affiliate.Id]);
 
         for (var attempt = 0; attempt < MaxInsertAttempts; attempt++)
         {
-            var code = await NextCodeAsync(job, affiliate, typedCodes, taken);
+            var code = NextCode(job, affiliate, names[affiliate.Id], typedCodes, taken);
             if (!code.IsSuccess)
                 return false;
 

@@ -14,6 +14,7 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
 
     private readonly IDiscountService _discountService;
     private readonly IRepository<DiscountCategoryMapping> _categoryMappingRepository;
+    private readonly IRepository<DiscountRequirement> _requirementRepository;
     private readonly IRepository<DiscountManufacturerMapping> _manufacturerMappingRepository;
     private readonly IRepository<DiscountProductMapping> _productMappingRepository;
     private readonly ISettingService _settingService;
@@ -22,12 +23,14 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
         IRepository<DiscountCategoryMapping> categoryMappingRepository,
         IRepository<DiscountManufacturerMapping> manufacturerMappingRepository,
         IRepository<DiscountProductMapping> productMappingRepository,
+        IRepository<DiscountRequirement> requirementRepository,
         ISettingService settingService)
     {
         _discountService = discountService;
         _categoryMappingRepository = categoryMappingRepository;
         _manufacturerMappingRepository = manufacturerMappingRepository;
         _productMappingRepository = productMappingRepository;
+        _requirementRepository = requirementRepository;
         _settingService = settingService;
     }
 
@@ -84,6 +87,37 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
             await _settingService.ClearCacheAsync();
     }
 
+    /// <inheritdoc />
+    public async Task ApplyToNewAsync(DiscountTemplateSnapshot snapshot, IList<Discount> targets)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Count == 0)
+            return;
+
+        await InsertMappingsAsync(_productMappingRepository, snapshot.ProductIds, targets);
+        await InsertMappingsAsync(_categoryMappingRepository, snapshot.CategoryIds, targets);
+        await InsertMappingsAsync(_manufacturerMappingRepository, snapshot.ManufacturerIds, targets);
+
+        if (HasEffectiveRequirements(snapshot.Requirements))
+        {
+            // A template tree (with its rules' settings) is cloned per discount, as in ApplyAsync.
+            var copiedSettings = false;
+            foreach (var target in targets)
+                copiedSettings |= await CopyRequirementsAsync(snapshot, target.Id);
+            if (copiedSettings)
+                await _settingService.ClearCacheAsync();
+
+            return;
+        }
+
+        // The usual case, a template without requirements: two inserts for the whole batch. No entity events: they only
+        // clear nopCommerce's cached requirements of these discounts, which are new and inactive, so nothing is cached.
+        var groups = targets.Select(target => NewGroup(target.Id, null, RequirementGroupInteractionType.And)).ToList();
+        await _requirementRepository.InsertAsync(groups, false);
+        await _requirementRepository.InsertAsync(groups.Select(group => NewPluginRequirement(group.DiscountId, group.Id)).ToList(), false);
+    }
+
     // How nopCommerce (DiscountService.GetValidationResultAsync) evaluates requirements decides where the plugin's goes:
     // - the top-level requirements are combined with the interaction type of the first one (lowest id), and a discount
     //   counts as having no requirements when that first one has no interaction type or is an empty group;
@@ -97,11 +131,9 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
         var requirements = snapshot.Requirements;
         var topLevel = requirements.Where(r => !r.ParentId.HasValue).ToList();
         var first = topLevel.FirstOrDefault();
-        var templateHasRequirements = first?.InteractionType is not null
-            && !(first.IsGroup && requirements.All(r => r.ParentId != first.Id));
 
         // Otherwise nopCommerce ignores the template's requirement rows (if any); copying them would start enforcing them.
-        if (!templateHasRequirements)
+        if (!HasEffectiveRequirements(requirements))
         {
             await InsertPluginRequirementAsync(discountId, await InsertGroupAsync(discountId, null, RequirementGroupInteractionType.And));
             return false;
@@ -124,14 +156,31 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
         return copiedSettings;
     }
 
+    private static bool HasEffectiveRequirements(IReadOnlyList<DiscountRequirement> requirements)
+    {
+        var first = requirements.Where(r => !r.ParentId.HasValue).FirstOrDefault();
+        return first?.InteractionType is not null && !(first.IsGroup && requirements.All(r => r.ParentId != first.Id));
+    }
+
+    private static DiscountRequirement NewPluginRequirement(int discountId, int parentId) => new()
+    {
+        DiscountId = discountId,
+        DiscountRequirementRuleSystemName = AffiliateTrackingDefaults.SystemName,
+        ParentId = parentId,
+        IsGroup = false
+    };
+
+    private static DiscountRequirement NewGroup(int discountId, int? parentId, RequirementGroupInteractionType interactionType) => new()
+    {
+        DiscountId = discountId,
+        DiscountRequirementRuleSystemName = AffiliateTrackingDefaults.DefaultRequirementGroupName,
+        ParentId = parentId,
+        InteractionType = interactionType,
+        IsGroup = true
+    };
+
     private Task InsertPluginRequirementAsync(int discountId, int parentId) =>
-        _discountService.InsertDiscountRequirementAsync(new DiscountRequirement
-        {
-            DiscountId = discountId,
-            DiscountRequirementRuleSystemName = AffiliateTrackingDefaults.SystemName,
-            ParentId = parentId,
-            IsGroup = false
-        });
+        _discountService.InsertDiscountRequirementAsync(NewPluginRequirement(discountId, parentId));
 
     private async Task<(int Id, bool CopiedSettings)> CloneAsync(DiscountRequirement source, int? parentId, int discountId, DiscountTemplateSnapshot snapshot)
     {
@@ -161,14 +210,7 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
 
     private async Task<int> InsertGroupAsync(int discountId, int? parentId, RequirementGroupInteractionType interactionType)
     {
-        var group = new DiscountRequirement
-        {
-            DiscountId = discountId,
-            DiscountRequirementRuleSystemName = AffiliateTrackingDefaults.DefaultRequirementGroupName,
-            ParentId = parentId,
-            InteractionType = interactionType,
-            IsGroup = true
-        };
+        var group = NewGroup(discountId, parentId, interactionType);
         await _discountService.InsertDiscountRequirementAsync(group);
 
         return group.Id;
@@ -198,6 +240,15 @@ public class DiscountTemplateCopier : IDiscountTemplateCopier
             return;
 
         await repository.InsertAsync(entityIds.Select(id => new TMapping { DiscountId = discountId, EntityId = id }).ToList());
+    }
+
+    private static async Task InsertMappingsAsync<TMapping>(IRepository<TMapping> repository, IReadOnlyList<int> entityIds, IList<Discount> targets)
+        where TMapping : DiscountMapping, new()
+    {
+        if (entityIds.Count == 0)
+            return;
+
+        await repository.InsertAsync(targets.SelectMany(target => entityIds.Select(id => new TMapping { DiscountId = target.Id, EntityId = id })).ToList());
     }
 
     private static IEnumerable<Setting> SettingsOf(IReadOnlyList<Setting> settings, int requirementId)

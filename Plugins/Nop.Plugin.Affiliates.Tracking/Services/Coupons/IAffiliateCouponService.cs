@@ -25,6 +25,11 @@ public interface IAffiliateCouponService
     Task<AffiliateCouponGenerationJob> GetJobByIdAsync(int jobId);
 
     /// <summary>
+    /// Jobs not yet completed (pending or interrupted), newest first, so the admin page can offer to resume them.
+    /// </summary>
+    Task<IList<AffiliateCouponGenerationJob>> GetUnfinishedJobsAsync();
+
+    /// <summary>
     /// Copies the template's current settings, mappings and requirements to every discount generated from it; each
     /// keeps its own code, name, dates and active flag. Returns how many discounts were updated.
     /// </summary>

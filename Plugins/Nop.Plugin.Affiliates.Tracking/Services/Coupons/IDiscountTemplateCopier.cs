@@ -25,4 +25,10 @@ public interface IDiscountTemplateCopier
     /// With <paramref name="replaceExisting"/> the target's current mappings and requirements are removed first.
     /// </summary>
     Task ApplyAsync(DiscountTemplateSnapshot snapshot, Discount target, bool replaceExisting);
+
+    /// <summary>
+    /// <see cref="ApplyAsync"/> for discounts just generated (nothing to replace), with the mappings and requirements
+    /// of all of them written in bulk rather than one row at a time.
+    /// </summary>
+    Task ApplyToNewAsync(DiscountTemplateSnapshot snapshot, IList<Discount> targets);
 }

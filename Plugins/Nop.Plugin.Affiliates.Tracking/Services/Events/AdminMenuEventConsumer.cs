@@ -52,6 +52,16 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = MenuIcon,
                     Visible = true,
                     PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
+                },
+                // Affiliate coupons (issue 5)
+                new()
+                {
+                    SystemName = AffiliateTrackingDefaults.CouponsMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Menu.Coupons"),
+                    Url = eventMessage.GetMenuItemUrl(AffiliateTrackingDefaults.CouponControllerName, "Coupons"),
+                    IconClass = MenuIcon,
+                    Visible = true,
+                    PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
                 }
             }
         };

@@ -85,11 +85,11 @@ public sealed class CouponTestContext
             .ReturnsAsync(alwaysValid.Object);
 
         var copier = new DiscountTemplateCopier(DiscountService, database.CreateRepository<DiscountCategoryMapping>(),
-            database.CreateRepository<DiscountManufacturerMapping>(), database.CreateRepository<DiscountProductMapping>(), Settings.Object);
+            database.CreateRepository<DiscountManufacturerMapping>(), database.CreateRepository<DiscountProductMapping>(), database.CreateRepository<DiscountRequirement>(), Settings.Object);
         var validator = new CouponGenerationRequestValidator(DiscountService, affiliateRepository, couponRepository, database.CreateRepository<Discount>());
 
         Service = new AffiliateCouponService(new AffiliateTrackingSettings(), AffiliateService.Object, validator, DiscountService, copier,
-            affiliateRepository, couponRepository, database.CreateRepository<AffiliateCouponGenerationJob>(), database.CreateRepository<Discount>(), clock);
+            addressRepository, affiliateRepository, couponRepository, database.CreateRepository<AffiliateCouponGenerationJob>(), database.CreateRepository<Discount>(), clock);
     }
 
     public AffiliateCouponService Service { get; }

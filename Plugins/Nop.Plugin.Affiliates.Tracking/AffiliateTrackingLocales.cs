@@ -167,6 +167,7 @@ public static class AffiliateTrackingLocales
         [P + "Fields.Coupon.Note"] = "Internal note",
         [P + "Fields.Coupon.Note.Hint"] = "Stored as the admin comment of each generated discount; shoppers never see it.",
         [P + "Fields.Coupon.TemplateFilter"] = "Template",
+        [P + "Fields.Coupon.TemplateFilter.Hint"] = "Show the codes generated from one template, or from all.",
 
         [P + "Enums.CouponCodePattern.FromName"] = "Affiliate handle + random characters",
         [P + "Enums.CouponCodePattern.PrefixRandom"] = "Prefix + random characters",

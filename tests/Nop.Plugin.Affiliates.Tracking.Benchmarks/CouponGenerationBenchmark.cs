@@ -136,6 +136,9 @@ public static class CouponGenerationBenchmark
             $"{AffiliateTrackingDefaults.DefaultCouponBatchSize} affiliates, each batch in a new service scope as the admin page's requests do. " +
             "Each code is a cloned discount, its requirement group and rule, and the coupon row. " +
             $"A discarded warm-up run of {WarmUpAffiliates} affiliates comes first.");
+        // The machine may be shared; its load says how much the numbers can be trusted.
+        if (File.Exists("/proc/loadavg"))
+            text.AppendLine().AppendLine($"Load average when the report was written (1, 5, 15 min): {string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}.");
         text.AppendLine();
         text.AppendLine("| Affiliates | Codes created | Batches | Total | Per code |");
         text.AppendLine("| ---: | ---: | ---: | ---: | ---: |");

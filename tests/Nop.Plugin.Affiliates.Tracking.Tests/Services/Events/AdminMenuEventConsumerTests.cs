@@ -65,7 +65,12 @@ public class AdminMenuEventConsumerTests
             Is.EqualTo(new[] { "Discounts", "Affiliates", AffiliateTrackingDefaults.AdminMenuSystemName, "Newsletter subscriptions" }));
         var program = promotions[2];
         Assert.That(program.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
-        Assert.That(program.ChildNodes.Single().Url, Is.EqualTo("/Admin/AffiliateTrackingAdmin/Configure"));
+        Assert.That(program.ChildNodes.Select(i => (i.SystemName, i.Url)), Is.EqualTo(new[]
+        {
+            (AffiliateTrackingDefaults.AdminMenuSystemName + ".Settings", "/Admin/AffiliateTrackingAdmin/Configure"),
+            (AffiliateTrackingDefaults.CouponsMenuSystemName, "/Admin/AffiliateTrackingCoupon/Coupons")
+        }));
+        Assert.That(program.ChildNodes.Select(i => i.PermissionNames.Single()), Has.All.EqualTo(StandardPermission.Promotions.AFFILIATES_VIEW));
         Assert.That(program.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Program"));
     }
 

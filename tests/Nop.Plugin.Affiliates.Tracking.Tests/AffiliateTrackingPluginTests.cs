@@ -9,6 +9,7 @@ using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -22,6 +23,7 @@ public class AffiliateTrackingPluginTests
     private Mock<INopUrlHelper> _nopUrlHelper;
     private Mock<IPermissionService> _permissionService;
     private Mock<ISettingService> _settingService;
+    private Mock<IScheduleTaskService> _scheduleTaskService;
     private AffiliateTrackingPlugin _plugin;
 
     [SetUp]
@@ -33,8 +35,10 @@ public class AffiliateTrackingPluginTests
         _nopUrlHelper = new Mock<INopUrlHelper>();
         _permissionService = new Mock<IPermissionService>();
         _settingService = new Mock<ISettingService>();
+        _scheduleTaskService = new Mock<IScheduleTaskService>();
         _plugin = new AffiliateTrackingPlugin(Mock.Of<IAddressService>(), Mock.Of<IAffiliateService>(), _discountService.Object,
-            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(), _settingService.Object);
+            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(),
+            _scheduleTaskService.Object, _settingService.Object);
     }
 
     [Test]

@@ -191,6 +191,33 @@ public sealed class LedgerTestContext : IAsyncDisposable
         return order;
     }
 
+    /// <summary>
+    /// The same order as another node would load it: a separate object with the same values.
+    /// </summary>
+    public static Order Copy(Order order)
+    {
+        var copy = new Order();
+        foreach (var property in typeof(Order).GetProperties().Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0))
+            property.SetValue(copy, property.GetValue(order));
+
+        return copy;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="deliveries"/> calls at once, each on its own thread and scope, released together.
+    /// </summary>
+    public async Task InParallelAsync(int deliveries, Func<IServiceProvider, int, Task> action)
+    {
+        using var start = new ManualResetEventSlim(false);
+        var tasks = Enumerable.Range(0, deliveries).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            await InScopeAsync(provider => action(provider, i));
+        })).ToList();
+        start.Set();
+        await Task.WhenAll(tasks);
+    }
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = _provider.CreateAsyncScope();

@@ -121,4 +121,38 @@ public static class AffiliateTrackingDefaults
     /// nopCommerce's admin discount edit page, relative to the store location (Admin/{controller}/{action}/{id}).
     /// </summary>
     public const string CoreDiscountEditPath = "Admin/Discount/Edit/";
+    // Commission ledger (issue 6)
+
+    public const int LedgerEntryKeyMaxLength = 100;
+
+    public const int LedgerNoteMaxLength = 20;
+
+    /// <summary>
+    /// "{affiliateId}:{categoryId}".
+    /// </summary>
+    public const int CommissionRateKeyMaxLength = 25;
+
+    public const int PayoutReferenceMaxLength = 100;
+
+    /// <summary>
+    /// nopCommerce's Address.Email length.
+    /// </summary>
+    public const int EmailMaxLength = 255;
+
+    /// <summary>
+    /// Type name stored in nopCommerce's ScheduleTask table for the ledger task (type name and assembly, as core's tasks).
+    /// </summary>
+    public const string CommissionLedgerTaskType = "Nop.Plugin.Affiliates.Tracking.Services.Commissions.CommissionLedgerTask, Nop.Plugin.Affiliates.Tracking";
+
+    public const string CommissionLedgerTaskName = "Affiliate commissions: reconcile with orders and approve";
+
+    /// <summary>
+    /// One hour: refunds and status edits that raised no event are caught within the hour, approvals are due by the day.
+    /// </summary>
+    public const int CommissionLedgerTaskSeconds = 3600;
+
+    /// <summary>
+    /// Commissions the reconciliation reads per query.
+    /// </summary>
+    public const int LedgerReconcileBatchSize = 500;
 }

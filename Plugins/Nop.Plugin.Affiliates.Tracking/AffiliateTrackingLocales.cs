@@ -179,6 +179,22 @@ public static class AffiliateTrackingLocales
         [P + "Notifications.CouponGenerationStarted"] = "The generation has started.",
         [P + "Notifications.CouponsSynced"] = "{0} generated discounts were updated from the template.",
         [P + "Notifications.CouponDeactivated"] = "The code {0} has been deactivated.",
-        [P + "Notifications.CouponRegenerated"] = "The affiliate's new code is {0}."
+        [P + "Notifications.CouponRegenerated"] = "The affiliate's new code is {0}.",
+        // Commission ledger (issue 6)
+        [P + "Fields.LifetimeCommissionMode"] = "Lifetime commissions",
+        [P + "Fields.LifetimeCommissionMode.Hint"] = "Whether a customer's later orders keep crediting the affiliate who first referred them, when no coupon or share link credits another.",
+        [P + "Fields.LifetimeCommissionMonths"] = "Lifetime commission months",
+        [P + "Fields.LifetimeCommissionMonths.Hint"] = "How many months after the first referred order a lifetime referral still credits orders (1 to 120).",
+        [P + "Fields.LedgerReconcileDays"] = "Reconcile commissions of the last (days)",
+        [P + "Fields.LedgerReconcileDays.Hint"] = "The scheduled task compares the commissions of orders placed in this period with the orders' current status, payment and refunds.",
+        [P + "Enums.LifetimeCommissionMode.Off"] = "Off",
+        [P + "Enums.LifetimeCommissionMode.ForMonths"] = "For a number of months",
+        [P + "Enums.LifetimeCommissionMode.Forever"] = "For ever",
+        [P + "Commissions.Status.Pending"] = "Pending",
+        [P + "Commissions.Status.Approved"] = "Approved",
+        [P + "Commissions.Status.Paid"] = "Paid",
+        [P + "Commissions.Status.Reversed"] = "Reversed",
+        [P + "Payouts.Status.Pending"] = "Pending",
+        [P + "Payouts.Status.Paid"] = "Paid"
     };
 }

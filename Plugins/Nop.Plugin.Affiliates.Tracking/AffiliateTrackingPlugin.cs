@@ -1,3 +1,4 @@
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
@@ -8,6 +9,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -27,6 +29,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPermissionService _permissionService;
     private readonly IRepository<AffiliateCoupon> _couponRepository;
+    private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
 
     public AffiliateTrackingPlugin(IAddressService addressService,
@@ -36,6 +39,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
         IRepository<AffiliateCoupon> couponRepository,
+        IScheduleTaskService scheduleTaskService,
         ISettingService settingService)
     {
         _addressService = addressService;
@@ -45,6 +49,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
         _couponRepository = couponRepository;
+        _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
     }
 
@@ -86,6 +91,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         // the permission comes from AffiliateTrackingPermissionConfigManager at startup.
         await _settingService.SaveSettingAsync(new AffiliateTrackingSettings { IpHashSalt = IpAddressHasher.NewSalt() });
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
+        await InstallLedgerTaskAsync();
 
         await base.InstallAsync();
     }
@@ -99,6 +105,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
             settings.IpHashSalt = IpAddressHasher.NewSalt();
         await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
+        await InstallLedgerTaskAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -116,6 +123,10 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _localizationService.DeleteLocaleResourcesAsync(AffiliateTrackingDefaults.LocalePrefix);
         await _permissionService.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts);
 
+        // Commission ledger task (issue 6)
+        if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType) is { } ledgerTask)
+            await _scheduleTaskService.DeleteTaskAsync(ledgerTask);
+
         // As nopCommerce's own requirement rules do: a requirement whose rule is gone would otherwise stay on the discounts.
         var requirements = (await _discountService.GetAllDiscountRequirementsAsync())
             .Where(requirement => requirement.DiscountRequirementRuleSystemName == AffiliateTrackingDefaults.SystemName)
@@ -124,6 +135,23 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
             await _discountService.DeleteDiscountRequirementAsync(requirement, false);
 
         await base.UninstallAsync();
+    }
+
+    // Commission ledger (issue 6): reconcile with orders and approve, hourly; nopCommerce schedules it at the next start.
+    private async Task InstallLedgerTaskAsync()
+    {
+        if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType) is not null)
+            return;
+
+        await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+        {
+            Name = AffiliateTrackingDefaults.CommissionLedgerTaskName,
+            Type = AffiliateTrackingDefaults.CommissionLedgerTaskType,
+            Seconds = AffiliateTrackingDefaults.CommissionLedgerTaskSeconds,
+            Enabled = true,
+            LastEnabledUtc = DateTime.UtcNow,
+            StopOnError = false
+        });
     }
 
     private async Task<DiscountRequirementValidationResult> InvalidAsync(string resourceName) => new()

@@ -59,4 +59,21 @@ public class AffiliateTrackingSettings : ISettings
     /// When set, uninstalling drops the plugin's tables and everything in them; by default the data is kept.
     /// </summary>
     public bool DeleteDataOnUninstall { get; set; }
+
+    // Commission ledger (issue 6)
+
+    /// <summary>
+    /// Whether a customer's later orders keep crediting the affiliate who first referred them (off by default).
+    /// </summary>
+    public LifetimeCommissionMode LifetimeCommissionMode { get; set; } = LifetimeCommissionMode.Off;
+
+    /// <summary>
+    /// How long a lifetime referral credits orders when the mode is ForMonths (1–120).
+    /// </summary>
+    public int LifetimeCommissionMonths { get; set; } = 12;
+
+    /// <summary>
+    /// How far back the reconciliation task compares commissions with their orders (refunds can come months later).
+    /// </summary>
+    public int LedgerReconcileDays { get; set; } = 365;
 }

@@ -45,6 +45,7 @@ public class AffiliateTrackingLocalesTests
 
     [TestCase(typeof(AttributionModel))]
     [TestCase(typeof(CommissionType))]
+    [TestCase(typeof(LifetimeCommissionMode))]
     public void Resources_EverySelectableEnumValue_HasText(Type enumType)
     {
         var keys = Enum.GetNames(enumType).Select(name => $"{AffiliateTrackingDefaults.LocalePrefix}Enums.{enumType.Name}.{name}");

@@ -1,5 +1,6 @@
 using Moq;
 using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
@@ -9,6 +10,7 @@ using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -22,6 +24,7 @@ public class AffiliateTrackingPluginTests
     private Mock<INopUrlHelper> _nopUrlHelper;
     private Mock<IPermissionService> _permissionService;
     private Mock<ISettingService> _settingService;
+    private Mock<IScheduleTaskService> _scheduleTaskService;
     private AffiliateTrackingPlugin _plugin;
 
     [SetUp]
@@ -33,8 +36,10 @@ public class AffiliateTrackingPluginTests
         _nopUrlHelper = new Mock<INopUrlHelper>();
         _permissionService = new Mock<IPermissionService>();
         _settingService = new Mock<ISettingService>();
+        _scheduleTaskService = new Mock<IScheduleTaskService>();
         _plugin = new AffiliateTrackingPlugin(Mock.Of<IAddressService>(), Mock.Of<IAffiliateService>(), _discountService.Object,
-            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(), _settingService.Object);
+            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(),
+            _scheduleTaskService.Object, _settingService.Object);
     }
 
     [Test]
@@ -161,5 +166,56 @@ public class AffiliateTrackingPluginTests
     {
         Assert.That(AffiliateTrackingLocales.Resources.Keys, Has.All.StartWith(AffiliateTrackingDefaults.LocalePrefix));
         Assert.That(AffiliateTrackingLocales.Resources.Values, Has.None.Empty);
+    }
+
+    // Commission ledger task (issue 6)
+
+    [Test]
+    public async Task InstallAsync_TaskMissing_InsertsTheHourlyLedgerTaskOnce()
+    {
+        ScheduleTask inserted = null;
+        _scheduleTaskService.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => inserted = task).Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Once);
+        Assert.That((inserted.Type, inserted.Seconds, inserted.Enabled, inserted.StopOnError),
+            Is.EqualTo((AffiliateTrackingDefaults.CommissionLedgerTaskType, 3600, true, false)));
+        Assert.That(Type.GetType(inserted.Type), Is.EqualTo(typeof(Nop.Plugin.Affiliates.Tracking.Services.Commissions.CommissionLedgerTask)),
+            "nopCommerce resolves the stored type name with Type.GetType");
+    }
+
+    [Test]
+    public async Task InstallAsyncAndUpdateAsync_TaskExists_InsertNothing()
+    {
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType)).ReturnsAsync(new ScheduleTask { Id = 5 });
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings { IpHashSalt = "kept" });
+
+        await _plugin.InstallAsync();
+        await _plugin.UpdateAsync("4.90.0", "4.90.1");
+
+        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Never);
+    }
+
+    [Test]
+    public async Task UpdateAsync_FromVersionWithoutTask_InsertsIt()
+    {
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings { IpHashSalt = "kept" });
+
+        await _plugin.UpdateAsync("4.90.0", "4.90.1");
+
+        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == AffiliateTrackingDefaults.CommissionLedgerTaskType)), Times.Once);
+    }
+
+    [Test]
+    public async Task UninstallAsync_TaskInstalled_DeletesIt()
+    {
+        var task = new ScheduleTask { Id = 5, Type = AffiliateTrackingDefaults.CommissionLedgerTaskType };
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType)).ReturnsAsync(task);
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings());
+
+        await _plugin.UninstallAsync();
+
+        _scheduleTaskService.Verify(s => s.DeleteTaskAsync(task), Times.Once);
     }
 }

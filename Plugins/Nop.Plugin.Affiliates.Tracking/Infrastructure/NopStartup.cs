@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
 using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
+using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -41,6 +43,16 @@ public class NopStartup : INopStartup
 
         // Affiliate coupons admin page (issue 5)
         services.AddScoped<IAffiliateCouponModelFactory, AffiliateCouponModelFactory>();
+        // Commission ledger and payouts (issue 6)
+        services.AddScoped<ILifetimeReferralService, LifetimeReferralService>();
+        services.AddScoped<ISelfReferralService, SelfReferralService>();
+        services.AddScoped<IPrimaryCurrencyCodeProvider, PrimaryCurrencyCodeProvider>();
+        services.AddScoped<ICommissionCalculationService, CommissionCalculationService>();
+        services.AddScoped<ICommissionLedgerStore, CommissionLedgerStore>();
+        services.AddScoped<IAffiliateCommissionService, AffiliateCommissionService>();
+        services.AddScoped<IPayoutEmailProvider, AffiliateAddressPayoutEmailProvider>();
+        services.AddScoped<IAffiliatePayoutService, AffiliatePayoutService>();
+        services.AddScoped<CommissionLedgerTask>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -32,6 +32,8 @@ public static class PluginEntityConfiguration
             entity.Property(click => click.UtmMedium).HasMaxLength(200);
             entity.Property(click => click.UtmCampaign).HasMaxLength(200);
             entity.Property(click => click.IpHash).HasMaxLength(64);
+            // Commission ledger (issue 6)
+            entity.HasIndex(click => click.VisitorId).HasDatabaseName("IX_AffiliateTrackingClick_VisitorId");
         });
 
         modelBuilder.Entity<AffiliateCoupon>(entity =>
@@ -64,6 +66,44 @@ public static class PluginEntityConfiguration
             entity.HasIndex(job => job.TemplateDiscountId).HasDatabaseName("IX_AffiliateTrackingCouponJob_TemplateDiscountId");
             entity.Property(job => job.Prefix).HasMaxLength(20);
             entity.Property(job => job.Note).HasMaxLength(400);
+        });
+
+        // Commission ledger (issue 6)
+        modelBuilder.Entity<AffiliateCommissionEntry>(entity =>
+        {
+            entity.HasIndex(e => e.CommissionId).HasDatabaseName("IX_AffiliateTrackingCommissionEntry_CommissionId");
+            entity.Property(e => e.EntryKey).HasMaxLength(100).IsRequired();
+            entity.HasIndex(e => e.EntryKey).IsUnique().HasDatabaseName("IX_AffiliateTrackingCommissionEntry_EntryKey");
+            entity.HasIndex(e => e.PayoutId).HasDatabaseName("IX_AffiliateTrackingCommissionEntry_PayoutId");
+            entity.Property(e => e.Note).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<AffiliateCommissionRate>(entity =>
+        {
+            entity.HasIndex(rate => rate.AffiliateId).HasDatabaseName("IX_AffiliateTrackingCommissionRate_AffiliateId");
+            entity.Property(rate => rate.RateKey).HasMaxLength(25).IsRequired();
+            entity.HasIndex(rate => rate.RateKey).IsUnique().HasDatabaseName("IX_AffiliateTrackingCommissionRate_RateKey");
+        });
+
+        modelBuilder.Entity<AffiliateLifetimeReferral>(entity =>
+        {
+            entity.HasIndex(referral => referral.CustomerId).IsUnique().HasDatabaseName("IX_AffiliateTrackingLifetimeReferral_CustomerId");
+            entity.HasIndex(referral => referral.AffiliateId).HasDatabaseName("IX_AffiliateTrackingLifetimeReferral_AffiliateId");
+        });
+
+        modelBuilder.Entity<AffiliatePayout>(entity =>
+        {
+            entity.Property(payout => payout.Reference).HasMaxLength(100);
+            entity.Property(payout => payout.CurrencyCode).HasMaxLength(5);
+        });
+
+        modelBuilder.Entity<AffiliatePayoutLine>(entity =>
+        {
+            entity.HasIndex(line => line.PayoutId).HasDatabaseName("IX_AffiliateTrackingPayoutLine_PayoutId");
+            entity.HasIndex(line => line.AffiliateId).HasDatabaseName("IX_AffiliateTrackingPayoutLine_AffiliateId");
+            entity.Property(line => line.CurrencyCode).HasMaxLength(5);
+            entity.Property(line => line.PayoutEmail).HasMaxLength(255);
+            entity.Property(line => line.Reference).HasMaxLength(100);
         });
     }
 }

@@ -15,7 +15,13 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliateCoupon)] = AffiliateTrackingDefaults.TablePrefix + "Coupon",
         [typeof(AffiliateCommission)] = AffiliateTrackingDefaults.TablePrefix + "Commission",
         [typeof(AffiliateAttribution)] = AffiliateTrackingDefaults.TablePrefix + "Attribution",
-        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob"
+        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob",
+        // Commission ledger (issue 6)
+        [typeof(AffiliateCommissionEntry)] = AffiliateTrackingDefaults.TablePrefix + "CommissionEntry",
+        [typeof(AffiliateCommissionRate)] = AffiliateTrackingDefaults.TablePrefix + "CommissionRate",
+        [typeof(AffiliateLifetimeReferral)] = AffiliateTrackingDefaults.TablePrefix + "LifetimeReferral",
+        [typeof(AffiliatePayout)] = AffiliateTrackingDefaults.TablePrefix + "Payout",
+        [typeof(AffiliatePayoutLine)] = AffiliateTrackingDefaults.TablePrefix + "PayoutLine"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -23,6 +23,12 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateCommission>(() => Create.TableFor<AffiliateCommission>());
         CreateTableIfMissing<AffiliateAttribution>(() => Create.TableFor<AffiliateAttribution>());
         CreateTableIfMissing<AffiliateCouponGenerationJob>(() => Create.TableFor<AffiliateCouponGenerationJob>());
+        // Commission ledger (issue 6)
+        CreateTableIfMissing<AffiliateCommissionEntry>(() => Create.TableFor<AffiliateCommissionEntry>());
+        CreateTableIfMissing<AffiliateCommissionRate>(() => Create.TableFor<AffiliateCommissionRate>());
+        CreateTableIfMissing<AffiliateLifetimeReferral>(() => Create.TableFor<AffiliateLifetimeReferral>());
+        CreateTableIfMissing<AffiliatePayout>(() => Create.TableFor<AffiliatePayout>());
+        CreateTableIfMissing<AffiliatePayoutLine>(() => Create.TableFor<AffiliatePayoutLine>());
     }
 
     public override void Down()
@@ -35,6 +41,12 @@ public class SchemaMigration : Migration
 
         if (bool.TryParse(setting.Value, out var drop) && drop)
         {
+            // Commission ledger (issue 6)
+            DropTableIfExists<AffiliatePayoutLine>();
+            DropTableIfExists<AffiliatePayout>();
+            DropTableIfExists<AffiliateLifetimeReferral>();
+            DropTableIfExists<AffiliateCommissionRate>();
+            DropTableIfExists<AffiliateCommissionEntry>();
             DropTableIfExists<AffiliateCouponGenerationJob>();
             DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();

@@ -15,8 +15,10 @@ public class OrderAttributionService : IOrderAttributionService
     private readonly IAttributionRecordingService _recordingService;
     private readonly ICustomerService _customerService;
     private readonly IDiscountService _discountService;
+    private readonly ILifetimeReferralService _lifetimeReferralService;
     private readonly IOrderService _orderService;
     private readonly IRepository<AffiliateAttribution> _attributionRepository;
+    private readonly IRepository<AffiliateClick> _clickRepository;
     private readonly IRepository<AffiliateCoupon> _couponRepository;
     private readonly ISettingService _settingService;
 
@@ -24,8 +26,10 @@ public class OrderAttributionService : IOrderAttributionService
         IAttributionRecordingService recordingService,
         ICustomerService customerService,
         IDiscountService discountService,
+        ILifetimeReferralService lifetimeReferralService,
         IOrderService orderService,
         IRepository<AffiliateAttribution> attributionRepository,
+        IRepository<AffiliateClick> clickRepository,
         IRepository<AffiliateCoupon> couponRepository,
         ISettingService settingService)
     {
@@ -33,8 +37,10 @@ public class OrderAttributionService : IOrderAttributionService
         _recordingService = recordingService;
         _customerService = customerService;
         _discountService = discountService;
+        _lifetimeReferralService = lifetimeReferralService;
         _orderService = orderService;
         _attributionRepository = attributionRepository;
+        _clickRepository = clickRepository;
         _couponRepository = couponRepository;
         _settingService = settingService;
     }
@@ -60,7 +66,15 @@ public class OrderAttributionService : IOrderAttributionService
         // An affiliate's coupon in the order beats any share link: the shopper chose that affiliate's code.
         var result = await AttributeByCouponAsync(order.Id);
         if (!result.IsCredited && chosen is not null && await _lookupService.ResolveAffiliateIdAsync(chosen.AffiliateId) > 0)
-            result = new OrderAttribution(chosen.AffiliateId, AttributionSource.Link, chosen.LinkId);
+            result = new OrderAttribution(chosen.AffiliateId, AttributionSource.Link, chosen.LinkId, ClickId: await FindClickIdAsync(attributions, chosen));
+
+        // Third: the affiliate who first referred this customer, when lifetime commissions are on.
+        if (!result.IsCredited)
+        {
+            var referral = await _lifetimeReferralService.GetCreditingReferralAsync(order.CustomerId, order.CreatedOnUtc, settings);
+            if (referral is not null && await _lookupService.ResolveAffiliateIdAsync(referral.AffiliateId) > 0)
+                result = new OrderAttribution(referral.AffiliateId, AttributionSource.Lifetime);
+        }
 
         // nopCommerce copied customer.AffiliateId onto the order. Overwrite it only where the plugin knows better: a
         // window it tracks, or a window of its own that has ended. An affiliate the admin assigned by hand stays.
@@ -96,6 +110,22 @@ public class OrderAttributionService : IOrderAttributionService
         }
 
         return OrderAttribution.None;
+    }
+
+    // The click row is written by the buffer, so its id is not on the attribution; the visitor's latest click of the
+    // affiliate up to the attributed click time is the one (with the window's skew tolerance for web-farm clocks).
+    private async Task<int> FindClickIdAsync(IEnumerable<AffiliateAttribution> attributions, ClickAttribution chosen)
+    {
+        var row = attributions.FirstOrDefault(a => a.AffiliateId == chosen.AffiliateId && a.ClickedOnUtc == chosen.ClickedOnUtc && a.LinkId == chosen.LinkId);
+        if (row is null)
+            return 0;
+
+        var latest = row.ClickedOnUtc + AttributionWindow.ClockSkewTolerance;
+        return await _clickRepository.Table
+            .Where(c => c.VisitorId == row.VisitorId && c.AffiliateId == row.AffiliateId && c.CreatedOnUtc <= latest)
+            .OrderByDescending(c => c.CreatedOnUtc)
+            .Select(c => c.Id)
+            .FirstOrDefaultAsync();
     }
 
     private async Task ClearCustomerAffiliateAsync(int customerId, ISet<int> expiredAffiliateIds)

@@ -76,6 +76,9 @@ public sealed class SandboxServicesStartup : INopStartup
         services.AddScoped<INopUrlHelper, SandboxNopUrlHelper>();
         services.AddScoped<INopHtmlHelper, SandboxNopHtml>();
         services.AddScoped(typeof(IPluginManager<>), typeof(SandboxPluginManager<>));
+        // Commission ledger (issue 6)
+        services.AddScoped<Nop.Services.Catalog.ICategoryService, SandboxCategoryService>();
+        services.AddScoped<Nop.Services.Directory.ICurrencyService, SandboxCurrencyService>();
 
         services.AddScoped<SandboxLocalizer>();
         services.AddScoped<SandboxCartService>();

@@ -67,7 +67,8 @@ public class OrderAttributionServiceTests : DatabaseFixture
     }
 
     private OrderAttributionService CreateService() => new(_lookupService.Object, _recordingService.Object, _customerService.Object,
-        _discountService.Object, _orderService.Object, Database.CreateRepository<AffiliateAttribution>(),
+        _discountService.Object, new LifetimeReferralService(Database.CreateRepository<AffiliateLifetimeReferral>()), _orderService.Object,
+        Database.CreateRepository<AffiliateAttribution>(), Database.CreateRepository<AffiliateClick>(),
         Database.CreateRepository<AffiliateCoupon>(), _settingService.Object);
 
     private async Task InsertAttributionAsync(int affiliateId, DateTime clickedOnUtc, int customerId = CustomerId, int linkId = 5)
@@ -425,5 +426,112 @@ public class OrderAttributionServiceTests : DatabaseFixture
         var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc));
 
         Assert.That(result.IsCredited, Is.False);
+    }
+
+    // Lifetime referrals and click ids (issue 6)
+
+    private async Task InsertReferralAsync(int affiliateId, DateTime referredOnUtc, int customerId = CustomerId) =>
+        await Database.CreateRepository<AffiliateLifetimeReferral>().InsertAsync(new AffiliateLifetimeReferral
+        {
+            CustomerId = customerId,
+            AffiliateId = affiliateId,
+            FirstOrderId = 1,
+            CreatedOnUtc = referredOnUtc
+        });
+
+    [Test]
+    public async Task AttributeOrderAsync_LifetimeOffWithReferral_DoesNotCredit()
+    {
+        await InsertReferralAsync(BobId, ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(60)));
+
+        Assert.That(result.IsCredited, Is.False);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_LifetimeForeverNoCouponNoLink_CreditsReferrerAsLifetime()
+    {
+        _settings.LifetimeCommissionMode = LifetimeCommissionMode.Forever;
+        await InsertReferralAsync(BobId, ClickedOnUtc);
+        var order = NewOrder(ClickedOnUtc.AddYears(3));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(BobId, AttributionSource.Lifetime)));
+        Assert.That(order.AffiliateId, Is.EqualTo(BobId));
+    }
+
+    [TestCase(5, true)]
+    [TestCase(7, false)]
+    public async Task AttributeOrderAsync_LifetimeForSixMonths_CreditsOnlyInsideThePeriod(int months, bool credited)
+    {
+        _settings.LifetimeCommissionMode = LifetimeCommissionMode.ForMonths;
+        _settings.LifetimeCommissionMonths = 6;
+        await InsertReferralAsync(BobId, ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddMonths(months)));
+
+        Assert.That(result.IsCredited, Is.EqualTo(credited));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_LinkAndLifetime_LinkWins()
+    {
+        _settings.LifetimeCommissionMode = LifetimeCommissionMode.Forever;
+        await InsertReferralAsync(BobId, ClickedOnUtc.AddDays(-100));
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result.AffiliateId, Is.EqualTo(AliceId));
+        Assert.That(result.Source, Is.EqualTo(AttributionSource.Link));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_CouponAndLifetime_CouponWins()
+    {
+        _settings.LifetimeCommissionMode = LifetimeCommissionMode.Forever;
+        await InsertReferralAsync(AliceId, ClickedOnUtc.AddDays(-100));
+        await InsertCouponAsync(BobId, discountId: 50, "BOB1234");
+        AddUsage(1, discountId: 50);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc));
+
+        Assert.That(result.AffiliateId, Is.EqualTo(BobId));
+        Assert.That(result.Source, Is.EqualTo(AttributionSource.Coupon));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_LifetimeReferrerInactive_DoesNotCredit()
+    {
+        _settings.LifetimeCommissionMode = LifetimeCommissionMode.Forever;
+        await InsertReferralAsync(InactiveId, ClickedOnUtc);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result.IsCredited, Is.False);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_LinkWithRecordedClicks_RecordsTheVisitorsLatestClickUpToTheAttribution()
+    {
+        var visitorId = Guid.NewGuid();
+        await Database.CreateRepository<AffiliateAttribution>().InsertAsync(new AffiliateAttribution
+        {
+            VisitorId = visitorId, CustomerId = CustomerId, AffiliateId = AliceId, LinkId = 5, ClickedOnUtc = ClickedOnUtc, UpdatedOnUtc = ClickedOnUtc
+        });
+        var clicks = Database.CreateRepository<AffiliateClick>();
+        AffiliateClick Click(Guid visitor, DateTime on) => new() { AffiliateId = AliceId, LinkId = 5, VisitorId = visitor, LandingUrl = "/", CreatedOnUtc = on };
+        var earlier = Click(visitorId, ClickedOnUtc.AddDays(-2));
+        var matching = Click(visitorId, ClickedOnUtc);
+        var otherVisitor = Click(Guid.NewGuid(), ClickedOnUtc);
+        var later = Click(visitorId, ClickedOnUtc.AddDays(1));
+        foreach (var click in new[] { earlier, matching, otherVisitor, later })
+            await clicks.InsertAsync(click);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(2)));
+
+        Assert.That(result.ClickId, Is.EqualTo(matching.Id));
     }
 }

@@ -15,6 +15,8 @@ public class AffiliateClickBuilder : NopEntityBuilder<AffiliateClick>
             .WithColumn(nameof(AffiliateClick.UtmSource)).AsString(AffiliateTrackingDefaults.UtmValueMaxLength).Nullable()
             .WithColumn(nameof(AffiliateClick.UtmMedium)).AsString(AffiliateTrackingDefaults.UtmValueMaxLength).Nullable()
             .WithColumn(nameof(AffiliateClick.UtmCampaign)).AsString(AffiliateTrackingDefaults.UtmValueMaxLength).Nullable()
-            .WithColumn(nameof(AffiliateClick.IpHash)).AsString(AffiliateTrackingDefaults.IpHashLength).Nullable();
+            .WithColumn(nameof(AffiliateClick.IpHash)).AsString(AffiliateTrackingDefaults.IpHashLength).Nullable()
+            // Commission ledger: finds the click that credited an order from the visitor's attribution.
+            .WithColumn(nameof(AffiliateClick.VisitorId)).AsGuid().NotNullable().Indexed("IX_AffiliateTrackingClick_VisitorId");
     }
 }

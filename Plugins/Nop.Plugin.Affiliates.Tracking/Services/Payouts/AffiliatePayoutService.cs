@@ -1,0 +1,191 @@
+using Nop.Data;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
+using Nop.Services.Configuration;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Payouts;
+
+/// <summary>
+/// Payout batches from the ledger. A commission's share of a batch is a ledger entry whose key carries the
+/// commission's payout sequence number, so two batches created at once cannot both take the same amount: the second
+/// insert fails and that batch leaves the commission out.
+/// </summary>
+public class AffiliatePayoutService : IAffiliatePayoutService
+{
+    private readonly ICommissionLedgerStore _ledgerStore;
+    private readonly ILogger _logger;
+    private readonly IPayoutEmailProvider _payoutEmailProvider;
+    private readonly IPrimaryCurrencyCodeProvider _currencyCodeProvider;
+    private readonly IRepository<AffiliateCommission> _commissionRepository;
+    private readonly IRepository<AffiliateCommissionEntry> _entryRepository;
+    private readonly IRepository<AffiliatePayout> _payoutRepository;
+    private readonly IRepository<AffiliatePayoutLine> _lineRepository;
+    private readonly ISettingService _settingService;
+    private readonly TimeProvider _timeProvider;
+
+    public AffiliatePayoutService(ICommissionLedgerStore ledgerStore,
+        ILogger logger,
+        IPayoutEmailProvider payoutEmailProvider,
+        IPrimaryCurrencyCodeProvider currencyCodeProvider,
+        IRepository<AffiliateCommission> commissionRepository,
+        IRepository<AffiliateCommissionEntry> entryRepository,
+        IRepository<AffiliatePayout> payoutRepository,
+        IRepository<AffiliatePayoutLine> lineRepository,
+        ISettingService settingService,
+        TimeProvider timeProvider)
+    {
+        _ledgerStore = ledgerStore;
+        _logger = logger;
+        _payoutEmailProvider = payoutEmailProvider;
+        _currencyCodeProvider = currencyCodeProvider;
+        _commissionRepository = commissionRepository;
+        _entryRepository = entryRepository;
+        _payoutRepository = payoutRepository;
+        _lineRepository = lineRepository;
+        _settingService = settingService;
+        _timeProvider = timeProvider;
+    }
+
+    private DateTime UtcNow => _timeProvider.GetUtcNow().UtcDateTime;
+
+    /// <inheritdoc />
+    public async Task<PayoutBatchResult> CreatePayoutBatchAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+
+        // Pending commissions owe nothing yet; every other one owes Amount − PaidOutAmount (negative after a refund of a paid one).
+        var open = await _commissionRepository.Table
+            .Where(c => c.StatusId != (int)CommissionStatus.Pending && c.Amount != c.PaidOutAmount)
+            .ToListAsync();
+        var payable = open.GroupBy(c => c.AffiliateId)
+            .Where(g => PayoutRule.IsPayable(g.Sum(c => c.Amount - c.PaidOutAmount), settings.MinimumPayoutAmount))
+            .OrderBy(g => g.Key)
+            .ToList();
+        if (payable.Count == 0)
+            return PayoutBatchResult.Empty;
+
+        var now = UtcNow;
+        var currencyCode = await _currencyCodeProvider.GetPrimaryCurrencyCodeAsync();
+        var payout = new AffiliatePayout { Status = PayoutStatus.Pending, CurrencyCode = currencyCode, CreatedOnUtc = now };
+        await _payoutRepository.InsertAsync(payout, false);
+        payout.Reference = PayoutRule.BatchReference(now, payout.Id);
+
+        var lines = new List<AffiliatePayoutLine>();
+        foreach (var group in payable)
+        {
+            var amount = await ClaimAsync(group.ToList(), payout.Id, now);
+            if (amount <= 0m)
+                continue;
+
+            var email = await _payoutEmailProvider.GetPayoutEmailAsync(group.Key);
+            if (string.IsNullOrEmpty(email))
+                await _logger.WarningAsync($"Affiliate tracking: affiliate {group.Key} has no payout e-mail; payout {payout.Reference} lists them without one.");
+
+            var line = new AffiliatePayoutLine
+            {
+                PayoutId = payout.Id,
+                AffiliateId = group.Key,
+                Amount = amount,
+                CurrencyCode = currencyCode,
+                PayoutEmail = email,
+                Reference = PayoutRule.LineReference(payout.Reference, group.Key),
+                Status = PayoutStatus.Pending,
+                CreatedOnUtc = now
+            };
+            await _lineRepository.InsertAsync(line, false);
+            lines.Add(line);
+        }
+
+        if (lines.Count == 0)
+        {
+            // Another batch created at the same moment took every commission.
+            await _payoutRepository.DeleteAsync(payout, false);
+            return PayoutBatchResult.Empty;
+        }
+
+        payout.TotalAmount = lines.Sum(l => l.Amount);
+        await _payoutRepository.UpdateAsync(payout, false);
+
+        return new PayoutBatchResult(payout, lines);
+    }
+
+    /// <inheritdoc />
+    public async Task<string> ExportCsvAsync(int payoutId)
+    {
+        var payout = await GetPayoutByIdAsync(payoutId);
+        if (payout is null)
+            return null;
+
+        var lines = await GetPayoutLinesAsync(payoutId);
+        return PayoutCsv.Write(lines.Select(l => new PayoutCsvLine(l.PayoutEmail, l.Amount, l.CurrencyCode, l.Reference)));
+    }
+
+    /// <inheritdoc />
+    public async Task<AffiliatePayout> MarkPaidAsync(int payoutId)
+    {
+        var payout = await GetPayoutByIdAsync(payoutId);
+        if (payout is null)
+            return null;
+
+        var now = UtcNow;
+        if (payout.Status != PayoutStatus.Paid)
+        {
+            payout.Status = PayoutStatus.Paid;
+            payout.PaidOnUtc = now;
+            await _payoutRepository.UpdateAsync(payout, false);
+        }
+
+        foreach (var line in (await GetPayoutLinesAsync(payoutId)).Where(l => l.Status != PayoutStatus.Paid))
+        {
+            line.Status = PayoutStatus.Paid;
+            line.PaidOnUtc = payout.PaidOnUtc;
+            await _lineRepository.UpdateAsync(line, false);
+        }
+
+        var commissionIds = await _entryRepository.Table
+            .Where(e => e.PayoutId == payoutId && e.KindId == (int)LedgerEntryKind.Payout)
+            .Select(e => e.CommissionId)
+            .Distinct()
+            .ToListAsync();
+        foreach (var commission in await _commissionRepository.GetByIdsAsync(commissionIds))
+            await _ledgerStore.AppendAsync(commission, [new LedgerEntry(LedgerEntryKind.PayoutPaid, LedgerKeys.PayoutPaid(payoutId), now, PayoutId: payoutId)]);
+
+        return payout;
+    }
+
+    /// <inheritdoc />
+    public Task<AffiliatePayout> GetPayoutByIdAsync(int payoutId) => _payoutRepository.GetByIdAsync(payoutId);
+
+    /// <inheritdoc />
+    public async Task<IList<AffiliatePayoutLine>> GetPayoutLinesAsync(int payoutId) =>
+        await _lineRepository.Table.Where(l => l.PayoutId == payoutId).OrderBy(l => l.AffiliateId).ToListAsync();
+
+    /// <inheritdoc />
+    public async Task<IList<AffiliatePayoutLine>> GetPayoutsByAffiliateAsync(int affiliateId) =>
+        await _lineRepository.Table.Where(l => l.AffiliateId == affiliateId).OrderByDescending(l => l.CreatedOnUtc).ThenByDescending(l => l.Id).ToListAsync();
+
+    // Positive amounts first, then carried negative adjustments only while the line stays positive: a line never goes
+    // to zero or below, and an adjustment left out waits for the next batch.
+    private async Task<decimal> ClaimAsync(IList<AffiliateCommission> commissions, int payoutId, DateTime now)
+    {
+        var states = new List<(AffiliateCommission Commission, CommissionLedgerState State)>();
+        foreach (var commission in commissions)
+            states.Add((commission, await _ledgerStore.GetStateAsync(commission)));
+
+        var claimed = 0m;
+        foreach (var (commission, state) in states.Where(s => s.State.Outstanding != 0m).OrderByDescending(s => s.State.Outstanding > 0m).ThenBy(s => s.Commission.Id))
+        {
+            if (state.Outstanding < 0m && claimed + state.Outstanding <= 0m)
+                continue;
+
+            var entry = new LedgerEntry(LedgerEntryKind.Payout, LedgerKeys.Payout(state.PayoutCount + 1), now, state.Outstanding, payoutId);
+            var (_, added) = await _ledgerStore.AppendAsync(commission, [entry]);
+            if (added > 0)
+                claimed += state.Outstanding;
+        }
+
+        return claimed;
+    }
+}

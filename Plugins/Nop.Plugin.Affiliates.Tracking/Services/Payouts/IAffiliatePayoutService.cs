@@ -1,0 +1,32 @@
+using Nop.Plugin.Affiliates.Tracking.Domain;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Payouts;
+
+public interface IAffiliatePayoutService
+{
+    /// <summary>
+    /// Puts every affiliate whose balance (approved commissions not yet paid out, plus negative adjustments carried from
+    /// refunds after payout) reaches MinimumPayoutAmount into a new batch. A commission goes into one batch only, also
+    /// when two batches are created at the same time.
+    /// </summary>
+    Task<PayoutBatchResult> CreatePayoutBatchAsync();
+
+    /// <summary>
+    /// The batch as CSV: payout e-mail, amount, currency, reference; null for an unknown batch.
+    /// </summary>
+    Task<string> ExportCsvAsync(int payoutId);
+
+    /// <summary>
+    /// Records that the batch was paid: the batch, its lines and its commissions become Paid. Repeating it changes nothing.
+    /// </summary>
+    Task<AffiliatePayout> MarkPaidAsync(int payoutId);
+
+    Task<AffiliatePayout> GetPayoutByIdAsync(int payoutId);
+
+    Task<IList<AffiliatePayoutLine>> GetPayoutLinesAsync(int payoutId);
+
+    /// <summary>
+    /// The affiliate's payout lines, newest first.
+    /// </summary>
+    Task<IList<AffiliatePayoutLine>> GetPayoutsByAffiliateAsync(int affiliateId);
+}

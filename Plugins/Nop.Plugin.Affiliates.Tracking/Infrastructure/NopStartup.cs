@@ -7,6 +7,7 @@ using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
+using Nop.Plugin.Affiliates.Tracking.Services.Reports;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -38,6 +39,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IDiscountTemplateCopier, DiscountTemplateCopier>();
 
         services.AddScoped<IAffiliateTrackingSettingsModelFactory, AffiliateTrackingSettingsModelFactory>();
+
+        // Reports: conversions report and dashboard statistics
+        services.AddScoped<IConversionReportService, ConversionReportService>();
+        services.AddScoped<IAffiliateStatisticsService, AffiliateStatisticsService>();
     }
 
     public void Configure(IApplicationBuilder application)

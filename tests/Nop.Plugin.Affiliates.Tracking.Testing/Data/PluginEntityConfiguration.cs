@@ -65,5 +65,20 @@ public static class PluginEntityConfiguration
             entity.Property(job => job.Prefix).HasMaxLength(20);
             entity.Property(job => job.Note).HasMaxLength(400);
         });
+
+        // Reports: the schema migration's multi-column indexes (AffiliateTrackingIndexes)
+        modelBuilder.Entity<AffiliateCommission>(entity =>
+        {
+            entity.HasIndex(commission => new { commission.AffiliateId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_AffiliateId_CreatedOnUtc");
+            entity.HasIndex(commission => new { commission.CouponCode, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_CouponCode_CreatedOnUtc");
+            entity.HasIndex(commission => new { commission.StatusId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_StatusId_CreatedOnUtc");
+            entity.HasIndex(commission => new { commission.SourceId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_SourceId_CreatedOnUtc");
+            entity.HasIndex(commission => commission.CreatedOnUtc).HasDatabaseName("IX_AffiliateTrackingCommission_CreatedOnUtc");
+        });
+        modelBuilder.Entity<AffiliateClick>(entity =>
+        {
+            entity.HasIndex(click => new { click.AffiliateId, click.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingClick_AffiliateId_CreatedOnUtc");
+            entity.HasIndex(click => click.CreatedOnUtc).HasDatabaseName("IX_AffiliateTrackingClick_CreatedOnUtc");
+        });
     }
 }

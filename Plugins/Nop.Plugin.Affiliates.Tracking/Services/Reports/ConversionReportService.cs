@@ -1,0 +1,134 @@
+using System.Globalization;
+using Nop.Core;
+using Nop.Data;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Services.Affiliates;
+
+namespace Nop.Plugin.Affiliates.Tracking.Services.Reports;
+
+public class ConversionReportService : IConversionReportService
+{
+    public static readonly string[] CsvHeader =
+    [
+        "OrderId", "DateUtc", "AffiliateId", "Affiliate", "Source", "CouponCode", "LinkId", "Link", "Status",
+        "BaseAmount", "Commission", "OrderCurrency", "OrderCurrencyRate"
+    ];
+
+    private readonly IAffiliateService _affiliateService;
+    private readonly IRepository<AffiliateCommission> _commissionRepository;
+    private readonly IRepository<AffiliateLink> _linkRepository;
+
+    public ConversionReportService(IAffiliateService affiliateService,
+        IRepository<AffiliateCommission> commissionRepository,
+        IRepository<AffiliateLink> linkRepository)
+    {
+        _affiliateService = affiliateService;
+        _commissionRepository = commissionRepository;
+        _linkRepository = linkRepository;
+    }
+
+    /// <inheritdoc />
+    public async Task<IPagedList<AffiliateCommission>> SearchConversionsAsync(ConversionFilter filter, int pageIndex, int pageSize)
+    {
+        var page = ReportPage.FromOffset((int)Math.Min((long)Math.Max(pageIndex, 0) * Math.Max(pageSize, 1), int.MaxValue), pageSize);
+
+        // The cap inside the query makes the count a COUNT over at most MaxRows index entries, whatever the filter.
+        return await _commissionRepository.GetAllPagedAsync(query => Newest(Filter(query, filter)).Take(ReportPage.MaxRows),
+            page.PageIndex, page.PageSize);
+    }
+
+    /// <inheritdoc />
+    public async Task WriteCsvAsync(ConversionFilter filter, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+
+        await writer.WriteLineAsync(string.Join(',', CsvHeader));
+
+        var affiliateNames = new Dictionary<int, string>();
+        var linkSlugs = new Dictionary<int, string>();
+        var line = new List<string>(CsvHeader.Length);
+
+        await foreach (var commission in Newest(Filter(_commissionRepository.Table, filter)).ToAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            line.Clear();
+            line.Add(commission.OrderId.ToString(CultureInfo.InvariantCulture));
+            line.Add(commission.CreatedOnUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+            line.Add(commission.AffiliateId.ToString(CultureInfo.InvariantCulture));
+            line.Add(CsvField.FormatText(await GetAffiliateNameAsync(commission.AffiliateId, affiliateNames)));
+            line.Add(Enum.IsDefined(commission.Source) ? commission.Source.ToString() : commission.SourceId.ToString(CultureInfo.InvariantCulture));
+            line.Add(CsvField.FormatText(commission.CouponCode));
+            line.Add(commission.LinkId > 0 ? commission.LinkId.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            line.Add(CsvField.FormatText(await GetLinkSlugAsync(commission.LinkId, linkSlugs)));
+            line.Add(Enum.IsDefined(commission.Status) ? commission.Status.ToString() : commission.StatusId.ToString(CultureInfo.InvariantCulture));
+            line.Add(commission.BaseAmount.ToString("0.00##", CultureInfo.InvariantCulture));
+            line.Add(commission.Amount.ToString("0.00##", CultureInfo.InvariantCulture));
+            line.Add(CsvField.FormatText(commission.OrderCurrencyCode));
+            line.Add(commission.OrderCurrencyRate.ToString("0.####", CultureInfo.InvariantCulture));
+
+            await writer.WriteLineAsync(string.Join(',', line));
+        }
+
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    private static IQueryable<AffiliateCommission> Filter(IQueryable<AffiliateCommission> query, ConversionFilter filter)
+    {
+        if (filter is null)
+            return query;
+
+        if (filter.AffiliateId > 0)
+            query = query.Where(commission => commission.AffiliateId == filter.AffiliateId);
+
+        var couponCode = CouponCodeRules.Normalize(filter.CouponCode);
+        if (couponCode.Length > 0)
+            query = query.Where(commission => commission.CouponCode == couponCode);
+
+        if (filter.Source is { } source)
+        {
+            var sourceId = (int)source;
+            query = query.Where(commission => commission.SourceId == sourceId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            var statusId = (int)status;
+            query = query.Where(commission => commission.StatusId == statusId);
+        }
+
+        if (filter.Dates.StartUtc is { } start)
+            query = query.Where(commission => commission.CreatedOnUtc >= start);
+
+        if (filter.Dates.EndUtc is { } end)
+            query = query.Where(commission => commission.CreatedOnUtc < end);
+
+        return query;
+    }
+
+    // The id breaks ties between commissions of the same instant, so pages never repeat or skip a row.
+    private static IQueryable<AffiliateCommission> Newest(IQueryable<AffiliateCommission> query) =>
+        query.OrderByDescending(commission => commission.CreatedOnUtc).ThenByDescending(commission => commission.Id);
+
+    private async Task<string> GetAffiliateNameAsync(int affiliateId, Dictionary<int, string> cache)
+    {
+        if (cache.TryGetValue(affiliateId, out var name))
+            return name;
+
+        var affiliate = await _affiliateService.GetAffiliateByIdAsync(affiliateId);
+        name = affiliate is null ? string.Empty : await _affiliateService.GetAffiliateFullNameAsync(affiliate);
+        cache[affiliateId] = name;
+        return name;
+    }
+
+    private async Task<string> GetLinkSlugAsync(int linkId, Dictionary<int, string> cache)
+    {
+        if (linkId <= 0)
+            return string.Empty;
+        if (cache.TryGetValue(linkId, out var slug))
+            return slug;
+
+        slug = (await _linkRepository.GetByIdAsync(linkId))?.Slug ?? string.Empty;
+        cache[linkId] = slug;
+        return slug;
+    }
+}

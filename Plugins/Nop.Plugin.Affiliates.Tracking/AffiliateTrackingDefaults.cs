@@ -92,4 +92,13 @@ public static class AffiliateTrackingDefaults
     public const int IpHashLength = 64;
 
     public const int CurrencyCodeMaxLength = 5;
+
+    // Reports: conversions report routes
+    public const string ConversionControllerName = "AffiliateTrackingConversion";
+
+    public const string ConversionsRouteName = "Plugin.Affiliates.Tracking.Admin.Conversions";
+
+    public const string ConversionListRouteName = "Plugin.Affiliates.Tracking.Admin.ConversionList";
+
+    public const string ConversionExportRouteName = "Plugin.Affiliates.Tracking.Admin.ConversionExport";
 }

@@ -9,6 +9,9 @@ public static class Program
         if (args.Length > 0 && args[0] == "wrk")
             return await WrkBenchmark.RunAsync(args[1..]);
 
+        if (args.Length > 0 && args[0] == "reports")
+            return await ReportsBenchmark.RunAsync(args[1..]);
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -43,6 +43,7 @@ public class NopStartup : INopStartup
         // Reports: conversions report and dashboard statistics
         services.AddScoped<IConversionReportService, ConversionReportService>();
         services.AddScoped<IAffiliateStatisticsService, AffiliateStatisticsService>();
+        services.AddScoped<IConversionReportModelFactory, ConversionReportModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -14,5 +14,16 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConfigurationRouteName,
             pattern: "Admin/AffiliateTracking/Configure",
             defaults: new { controller = AffiliateTrackingDefaults.AdminControllerName, action = "Configure", area = AreaNames.ADMIN });
+
+        // Reports: conversions report
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionsRouteName,
+            pattern: "Admin/AffiliateTracking/Conversions",
+            defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "Conversions", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionListRouteName,
+            pattern: "Admin/AffiliateTracking/Conversions/List",
+            defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "ConversionList", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionExportRouteName,
+            pattern: "Admin/AffiliateTracking/Conversions/ExportCsv",
+            defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "ExportCsv", area = AreaNames.ADMIN });
     }
 }

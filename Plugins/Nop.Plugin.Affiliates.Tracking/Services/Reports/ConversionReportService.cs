@@ -15,6 +15,8 @@ public class ConversionReportService : IConversionReportService
         "BaseAmount", "Commission", "OrderCurrency", "OrderCurrencyRate"
     ];
 
+    private const int CsvBatchSize = 1000;
+
     private readonly IAffiliateService _affiliateService;
     private readonly IRepository<AffiliateCommission> _commissionRepository;
     private readonly IRepository<AffiliateLink> _linkRepository;
@@ -49,24 +51,44 @@ public class ConversionReportService : IConversionReportService
         var linkSlugs = new Dictionary<int, string>();
         var line = new List<string>(CsvHeader.Length);
 
-        await foreach (var commission in Newest(Filter(_commissionRepository.Table, filter)).ToAsyncEnumerable().WithCancellation(cancellationToken))
+        // Batches by keyset (newest first), each read completely before the names are looked up: no reader stays open
+        // while other queries run on the same connection, and every batch starts where the index range left off.
+        var query = Filter(_commissionRepository.Table, filter);
+        IList<AffiliateCommission> batch = await Newest(query).Take(CsvBatchSize).ToListAsync();
+        while (batch.Count > 0)
         {
-            line.Clear();
-            line.Add(commission.OrderId.ToString(CultureInfo.InvariantCulture));
-            line.Add(commission.CreatedOnUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-            line.Add(commission.AffiliateId.ToString(CultureInfo.InvariantCulture));
-            line.Add(CsvField.FormatText(await GetAffiliateNameAsync(commission.AffiliateId, affiliateNames)));
-            line.Add(Enum.IsDefined(commission.Source) ? commission.Source.ToString() : commission.SourceId.ToString(CultureInfo.InvariantCulture));
-            line.Add(CsvField.FormatText(commission.CouponCode));
-            line.Add(commission.LinkId > 0 ? commission.LinkId.ToString(CultureInfo.InvariantCulture) : string.Empty);
-            line.Add(CsvField.FormatText(await GetLinkSlugAsync(commission.LinkId, linkSlugs)));
-            line.Add(Enum.IsDefined(commission.Status) ? commission.Status.ToString() : commission.StatusId.ToString(CultureInfo.InvariantCulture));
-            line.Add(commission.BaseAmount.ToString("0.00##", CultureInfo.InvariantCulture));
-            line.Add(commission.Amount.ToString("0.00##", CultureInfo.InvariantCulture));
-            line.Add(CsvField.FormatText(commission.OrderCurrencyCode));
-            line.Add(commission.OrderCurrencyRate.ToString("0.####", CultureInfo.InvariantCulture));
+            foreach (var commission in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                line.Clear();
+                line.Add(commission.OrderId.ToString(CultureInfo.InvariantCulture));
+                line.Add(commission.CreatedOnUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                line.Add(commission.AffiliateId.ToString(CultureInfo.InvariantCulture));
+                line.Add(CsvField.FormatText(await GetAffiliateNameAsync(commission.AffiliateId, affiliateNames)));
+                line.Add(Enum.IsDefined(commission.Source) ? commission.Source.ToString() : commission.SourceId.ToString(CultureInfo.InvariantCulture));
+                line.Add(CsvField.FormatText(commission.CouponCode));
+                line.Add(commission.LinkId > 0 ? commission.LinkId.ToString(CultureInfo.InvariantCulture) : string.Empty);
+                line.Add(CsvField.FormatText(await GetLinkSlugAsync(commission.LinkId, linkSlugs)));
+                line.Add(Enum.IsDefined(commission.Status) ? commission.Status.ToString() : commission.StatusId.ToString(CultureInfo.InvariantCulture));
+                line.Add(commission.BaseAmount.ToString("0.00##", CultureInfo.InvariantCulture));
+                line.Add(commission.Amount.ToString("0.00##", CultureInfo.InvariantCulture));
+                line.Add(CsvField.FormatText(commission.OrderCurrencyCode));
+                line.Add(commission.OrderCurrencyRate.ToString("0.####", CultureInfo.InvariantCulture));
 
-            await writer.WriteLineAsync(string.Join(',', line));
+                await writer.WriteLineAsync(string.Join(',', line));
+            }
+
+            if (batch.Count < CsvBatchSize)
+                break;
+
+            var last = batch[^1];
+            var lastCreatedOnUtc = last.CreatedOnUtc;
+            var lastId = last.Id;
+
+            // "<=" bounds the index range; the second condition drops the rows of the same instant already written.
+            batch = await Newest(query.Where(commission => commission.CreatedOnUtc <= lastCreatedOnUtc
+                    && (commission.CreatedOnUtc < lastCreatedOnUtc || commission.Id < lastId)))
+                .Take(CsvBatchSize).ToListAsync();
         }
 
         await writer.FlushAsync(cancellationToken);

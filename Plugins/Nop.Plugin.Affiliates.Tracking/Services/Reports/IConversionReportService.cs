@@ -16,7 +16,8 @@ public interface IConversionReportService
     Task<IPagedList<AffiliateCommission>> SearchConversionsAsync(ConversionFilter filter, int pageIndex, int pageSize);
 
     /// <summary>
-    /// Writes every matching commission as CSV (header line first), newest first, reading the rows as a stream.
+    /// Writes every matching commission as CSV (header line first), newest first, in batches, so memory stays flat
+    /// whatever the number of rows.
     /// </summary>
     Task WriteCsvAsync(ConversionFilter filter, TextWriter writer, CancellationToken cancellationToken = default);
 }

@@ -286,6 +286,18 @@ public class ConversionReportServiceTests : DatabaseFixture
         Assert.That(lines[^1], Does.StartWith("1,"));
     }
 
+    [Test]
+    public async Task WriteCsvAsync_SameInstantAcrossBatches_EveryRowOnce()
+    {
+        var rows = Enumerable.Range(1, 2_345).Select(i => Commission(i, AliceId, March1)).ToList();
+        await Database.CreateRepository<AffiliateCommission>().InsertAsync(rows);
+
+        var lines = await WriteCsvLinesAsync(new ConversionFilter());
+        var orderIds = lines.Skip(1).Select(line => int.Parse(line.Split(',')[0])).ToList();
+
+        Assert.That(orderIds, Is.EqualTo(Enumerable.Range(1, 2_345).Reverse()));
+    }
+
     private async Task<string[]> WriteCsvLinesAsync(ConversionFilter filter)
     {
         await using var writer = new StringWriter { NewLine = "\r\n" };

@@ -69,7 +69,7 @@ public static class PluginEntityConfiguration
         // Reports: the schema migration's multi-column indexes (AffiliateTrackingIndexes)
         modelBuilder.Entity<AffiliateCommission>(entity =>
         {
-            entity.HasIndex(commission => new { commission.AffiliateId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_AffiliateId_CreatedOnUtc");
+            entity.HasIndex(commission => new { commission.AffiliateId, commission.CreatedOnUtc, commission.StatusId, commission.Amount }).HasDatabaseName("IX_AffiliateTrackingCommission_Affiliate_Created_Status_Amount");
             entity.HasIndex(commission => new { commission.CouponCode, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_CouponCode_CreatedOnUtc");
             entity.HasIndex(commission => new { commission.StatusId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_StatusId_CreatedOnUtc");
             entity.HasIndex(commission => new { commission.SourceId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_SourceId_CreatedOnUtc");

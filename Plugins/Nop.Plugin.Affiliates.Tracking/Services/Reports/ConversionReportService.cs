@@ -35,9 +35,19 @@ public class ConversionReportService : IConversionReportService
     {
         var page = ReportPage.FromOffset((int)Math.Min((long)Math.Max(pageIndex, 0) * Math.Max(pageSize, 1), int.MaxValue), pageSize);
 
-        // The cap inside the query makes the count a COUNT over at most MaxRows index entries, whatever the filter.
-        return await _commissionRepository.GetAllPagedAsync(query => Newest(Filter(query, filter)).Take(ReportPage.MaxRows),
-            page.PageIndex, page.PageSize);
+        // The count is capped and unordered: COUNT over at most MaxRows entries of whichever index serves the filter,
+        // read from the index alone. Counting in the newest-first order would visit the table for each of them.
+        var counted = await _commissionRepository.GetAllPagedAsync(query => Filter(query, filter).Take(ReportPage.MaxRows),
+            getOnlyTotalCount: true);
+        if (counted.TotalCount == 0)
+            return new PagedList<AffiliateCommission>(new List<AffiliateCommission>(), page.PageIndex, page.PageSize, 0);
+
+        var items = await Newest(Filter(_commissionRepository.Table, filter))
+            .Skip(page.PageIndex * page.PageSize)
+            .Take(page.PageSize)
+            .ToListAsync();
+
+        return new PagedList<AffiliateCommission>(items, page.PageIndex, page.PageSize, counted.TotalCount);
     }
 
     /// <inheritdoc />

@@ -65,8 +65,25 @@ public class AdminMenuEventConsumerTests
             Is.EqualTo(new[] { "Discounts", "Affiliates", AffiliateTrackingDefaults.AdminMenuSystemName, "Newsletter subscriptions" }));
         var program = promotions[2];
         Assert.That(program.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
-        Assert.That(program.ChildNodes.Single().Url, Is.EqualTo("/Admin/AffiliateTrackingAdmin/Configure"));
+        Assert.That(program.ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName + ".Settings").Url,
+            Is.EqualTo("/Admin/AffiliateTrackingAdmin/Configure"));
         Assert.That(program.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Program"));
+    }
+
+    [Test]
+    public async Task HandleEventAsync_PluginInstalled_AddsConversionsReportWithViewPermission()
+    {
+        _pluginManager.Setup(m => m.LoadPluginBySystemNameAsync(AffiliateTrackingDefaults.SystemName, null, 0))
+            .ReturnsAsync(Mock.Of<IMiscPlugin>());
+        var root = CoreMenu();
+
+        await _consumer.HandleEventAsync(MenuEvent(root).Object);
+
+        var program = root.ChildNodes[1].ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName);
+        var conversions = program.ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions");
+        Assert.That(conversions.Url, Is.EqualTo("/Admin/AffiliateTrackingConversion/Conversions"));
+        Assert.That(conversions.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
+        Assert.That(conversions.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Conversions"));
     }
 
     [Test]

@@ -155,4 +155,12 @@ public static class AffiliateTrackingDefaults
     /// Commissions the reconciliation reads per query.
     /// </summary>
     public const int LedgerReconcileBatchSize = 500;
+    // Reports: conversions report routes
+    public const string ConversionControllerName = "AffiliateTrackingConversion";
+
+    public const string ConversionsRouteName = "Plugin.Affiliates.Tracking.Admin.Conversions";
+
+    public const string ConversionListRouteName = "Plugin.Affiliates.Tracking.Admin.ConversionList";
+
+    public const string ConversionExportRouteName = "Plugin.Affiliates.Tracking.Admin.ConversionExport";
 }

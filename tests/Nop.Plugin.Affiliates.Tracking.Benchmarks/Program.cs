@@ -11,6 +11,9 @@ public static class Program
         if (args.Length > 0 && args[0] == "coupons")
             return await CouponGenerationBenchmark.RunAsync(args[1..]);
 
+        if (args.Length > 0 && args[0] == "reports")
+            return await ReportsBenchmark.RunAsync(args[1..]);
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

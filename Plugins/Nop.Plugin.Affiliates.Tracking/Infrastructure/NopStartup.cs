@@ -9,6 +9,7 @@ using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
 using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
 using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
+using Nop.Plugin.Affiliates.Tracking.Services.Reports;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -53,6 +54,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IPayoutEmailProvider, AffiliateAddressPayoutEmailProvider>();
         services.AddScoped<IAffiliatePayoutService, AffiliatePayoutService>();
         services.AddScoped<CommissionLedgerTask>();
+        // Reports: conversions report and dashboard statistics
+        services.AddScoped<IConversionReportService, ConversionReportService>();
+        services.AddScoped<IAffiliateStatisticsService, AffiliateStatisticsService>();
+        services.AddScoped<IConversionReportModelFactory, ConversionReportModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -22,6 +22,16 @@ public class RouteProvider : IRouteProvider
         MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsSyncRouteName, "Admin/AffiliateTracking/Coupons/SyncFromTemplate", "SyncFromTemplate");
         MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsDeactivateRouteName, "Admin/AffiliateTracking/Coupons/Deactivate", "Deactivate");
         MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsRegenerateRouteName, "Admin/AffiliateTracking/Coupons/Regenerate", "Regenerate");
+        // Reports: conversions report
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionsRouteName,
+            pattern: "Admin/AffiliateTracking/Conversions",
+            defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "Conversions", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionListRouteName,
+            pattern: "Admin/AffiliateTracking/Conversions/List",
+            defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "ConversionList", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionExportRouteName,
+            pattern: "Admin/AffiliateTracking/Conversions/ExportCsv",
+            defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "ExportCsv", area = AreaNames.ADMIN });
     }
 
     private static void MapCouponRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>

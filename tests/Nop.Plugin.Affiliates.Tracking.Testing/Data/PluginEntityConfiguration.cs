@@ -105,5 +105,20 @@ public static class PluginEntityConfiguration
             entity.Property(line => line.PayoutEmail).HasMaxLength(255);
             entity.Property(line => line.Reference).HasMaxLength(100);
         });
+
+        // Reports: the schema migration's multi-column indexes (AffiliateTrackingIndexes)
+        modelBuilder.Entity<AffiliateCommission>(entity =>
+        {
+            entity.HasIndex(commission => new { commission.AffiliateId, commission.CreatedOnUtc, commission.StatusId, commission.Amount }).HasDatabaseName("IX_AffiliateTrackingCommission_Affiliate_Created_Status_Amount");
+            entity.HasIndex(commission => new { commission.CouponCode, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_CouponCode_CreatedOnUtc");
+            entity.HasIndex(commission => new { commission.StatusId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_StatusId_CreatedOnUtc");
+            entity.HasIndex(commission => new { commission.SourceId, commission.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingCommission_SourceId_CreatedOnUtc");
+            entity.HasIndex(commission => commission.CreatedOnUtc).HasDatabaseName("IX_AffiliateTrackingCommission_CreatedOnUtc");
+        });
+        modelBuilder.Entity<AffiliateClick>(entity =>
+        {
+            entity.HasIndex(click => new { click.AffiliateId, click.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingClick_AffiliateId_CreatedOnUtc");
+            entity.HasIndex(click => click.CreatedOnUtc).HasDatabaseName("IX_AffiliateTrackingClick_CreatedOnUtc");
+        });
     }
 }

@@ -1,8 +1,10 @@
 using FluentMigrator;
+using FluentMigrator.Builders.Create.Index;
 using Nop.Core.Infrastructure;
 using Nop.Data.Extensions;
 using Nop.Data.Mapping;
 using Nop.Data.Migrations;
+using Nop.Plugin.Affiliates.Tracking.Data.Mapping;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Services.Configuration;
 
@@ -29,6 +31,10 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateLifetimeReferral>(() => Create.TableFor<AffiliateLifetimeReferral>());
         CreateTableIfMissing<AffiliatePayout>(() => Create.TableFor<AffiliatePayout>());
         CreateTableIfMissing<AffiliatePayoutLine>(() => Create.TableFor<AffiliatePayoutLine>());
+
+        // Reports: multi-column indexes of the conversions report and dashboards
+        foreach (var index in AffiliateTrackingIndexes.All)
+            CreateIndexIfMissing(index);
     }
 
     public override void Down()
@@ -62,6 +68,17 @@ public class SchemaMigration : Migration
     {
         if (!Schema.Table(NameCompatibilityManager.GetTableName(typeof(TEntity))).Exists())
             create();
+    }
+
+    private void CreateIndexIfMissing(CompositeIndex index)
+    {
+        var tableName = NameCompatibilityManager.GetTableName(index.EntityType);
+        if (Schema.Table(tableName).Index(index.Name).Exists())
+            return;
+
+        ICreateIndexOnColumnSyntax columns = Create.Index(index.Name).OnTable(tableName);
+        foreach (var column in index.Columns)
+            columns = columns.OnColumn(column).Ascending();
     }
 
     private void DropTableIfExists<TEntity>()

@@ -66,6 +66,17 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             }
         };
 
+        // Reports: conversions report
+        program.ChildNodes.Add(new AdminMenuItem
+        {
+            SystemName = AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions",
+            Title = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Menu.Conversions"),
+            Url = eventMessage.GetMenuItemUrl(AffiliateTrackingDefaults.ConversionControllerName, "Conversions"),
+            IconClass = MenuIcon,
+            Visible = true,
+            PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
+        });
+
         var affiliates = promotions.ChildNodes
             .Select((item, index) => (item, index))
             .FirstOrDefault(entry => entry.item.SystemName == AffiliateTrackingDefaults.CoreAffiliatesMenuSystemName);

@@ -68,10 +68,27 @@ public class AdminMenuEventConsumerTests
         Assert.That(program.ChildNodes.Select(i => (i.SystemName, i.Url)), Is.EqualTo(new[]
         {
             (AffiliateTrackingDefaults.AdminMenuSystemName + ".Settings", "/Admin/AffiliateTrackingAdmin/Configure"),
-            (AffiliateTrackingDefaults.CouponsMenuSystemName, "/Admin/AffiliateTrackingCoupon/Coupons")
+            (AffiliateTrackingDefaults.CouponsMenuSystemName, "/Admin/AffiliateTrackingCoupon/Coupons"),
+            (AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions", "/Admin/AffiliateTrackingConversion/Conversions")
         }));
         Assert.That(program.ChildNodes.Select(i => i.PermissionNames.Single()), Has.All.EqualTo(StandardPermission.Promotions.AFFILIATES_VIEW));
         Assert.That(program.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Program"));
+    }
+
+    [Test]
+    public async Task HandleEventAsync_PluginInstalled_AddsConversionsReportWithViewPermission()
+    {
+        _pluginManager.Setup(m => m.LoadPluginBySystemNameAsync(AffiliateTrackingDefaults.SystemName, null, 0))
+            .ReturnsAsync(Mock.Of<IMiscPlugin>());
+        var root = CoreMenu();
+
+        await _consumer.HandleEventAsync(MenuEvent(root).Object);
+
+        var program = root.ChildNodes[1].ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName);
+        var conversions = program.ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions");
+        Assert.That(conversions.Url, Is.EqualTo("/Admin/AffiliateTrackingConversion/Conversions"));
+        Assert.That(conversions.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
+        Assert.That(conversions.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Conversions"));
     }
 
     [Test]

@@ -1,7 +1,11 @@
+using FluentMigrator.Builders.Schema.Index;
+
 namespace FluentMigrator.Builders.Schema.Table;
 
-// Subset: only Exists is declared.
+// Subset: only Exists and Index are declared.
 public interface ISchemaTableSyntax
 {
     bool Exists();
+
+    ISchemaIndexSyntax Index(string indexName);
 }

@@ -1,0 +1,8 @@
+using FluentMigrator.Model;
+
+namespace FluentMigrator.Builders.Create.Index;
+
+public interface ICreateIndexMoreColumnOptionsSyntax : ICreateIndexOnColumnSyntax
+{
+    IndexColumnDefinition CurrentColumn { get; }
+}

@@ -2,6 +2,8 @@ using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 using Nop.Services.Affiliates;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -20,8 +22,9 @@ namespace Nop.Plugin.Affiliates.Tracking;
 /// </summary>
 public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequirementRule
 {
-    private readonly IAddressService _addressService;
+    private readonly IAffiliateMemberService _memberService;
     private readonly IAffiliateService _affiliateService;
+    private readonly IAffiliateTrackingMessageService _messageService;
     private readonly IDiscountService _discountService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
@@ -29,8 +32,9 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
     private readonly IRepository<AffiliateCoupon> _couponRepository;
     private readonly ISettingService _settingService;
 
-    public AffiliateTrackingPlugin(IAddressService addressService,
+    public AffiliateTrackingPlugin(IAffiliateMemberService memberService,
         IAffiliateService affiliateService,
+        IAffiliateTrackingMessageService messageService,
         IDiscountService discountService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
@@ -38,8 +42,9 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         IRepository<AffiliateCoupon> couponRepository,
         ISettingService settingService)
     {
-        _addressService = addressService;
+        _memberService = memberService;
         _affiliateService = affiliateService;
+        _messageService = messageService;
         _discountService = discountService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
@@ -69,9 +74,12 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         if (!coupon.Active || affiliate is not { Active: true, Deleted: false })
             return await InvalidAsync("Coupons.Requirement.NoLongerValid");
 
-        var address = await _addressService.GetAddressByIdAsync(affiliate.AddressId);
-        if (SelfReferralRule.IsSelfReferral(address?.Email, request.Customer?.Email))
+        // Membership links a customer to their affiliate: their own code, or a suspended member's, is refused.
+        var verdict = await _memberService.CheckReferralAsync(affiliate.Id, request.Customer?.Id ?? 0);
+        if (verdict == ReferralVerdict.SelfReferral)
             return await InvalidAsync("Coupons.Requirement.SelfReferral");
+        if (verdict == ReferralVerdict.OwnerNotInGoodStanding)
+            return await InvalidAsync("Coupons.Requirement.NoLongerValid");
 
         return new DiscountRequirementValidationResult { IsValid = true };
     }
@@ -86,6 +94,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         // the permission comes from AffiliateTrackingPermissionConfigManager at startup.
         await _settingService.SaveSettingAsync(new AffiliateTrackingSettings { IpHashSalt = IpAddressHasher.NewSalt() });
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
+        await _messageService.InstallTemplatesAsync();
 
         await base.InstallAsync();
     }
@@ -99,6 +108,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
             settings.IpHashSalt = IpAddressHasher.NewSalt();
         await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
+        await _messageService.InstallTemplatesAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -115,6 +125,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _settingService.DeleteSettingAsync<AffiliateTrackingSettings>();
         await _localizationService.DeleteLocaleResourcesAsync(AffiliateTrackingDefaults.LocalePrefix);
         await _permissionService.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts);
+        await _messageService.UninstallTemplatesAsync();
 
         // As nopCommerce's own requirement rules do: a requirement whose rule is gone would otherwise stay on the discounts.
         var requirements = (await _discountService.GetAllDiscountRequirementsAsync())

@@ -59,4 +59,19 @@ public class AffiliateTrackingSettings : ISettings
     /// When set, uninstalling drops the plugin's tables and everything in them; by default the data is kept.
     /// </summary>
     public bool DeleteDataOnUninstall { get; set; }
+
+    // Program membership and its e-mails (issue 7)
+
+    /// <summary>
+    /// Approve applications as they arrive instead of waiting for an administrator.
+    /// </summary>
+    public bool AutoApproveApplications { get; set; }
+
+    public bool NotifyStoreOwnerOfApplications { get; set; } = true;
+
+    public bool NotifyApplicantOfApplication { get; set; } = true;
+
+    public bool NotifyAffiliateOfApproval { get; set; } = true;
+
+    public bool NotifyAffiliateOfPayout { get; set; } = true;
 }

@@ -7,6 +7,8 @@ using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -38,6 +40,10 @@ public class NopStartup : INopStartup
         services.AddScoped<IDiscountTemplateCopier, DiscountTemplateCopier>();
 
         services.AddScoped<IAffiliateTrackingSettingsModelFactory, AffiliateTrackingSettingsModelFactory>();
+
+        // Program membership, the affiliate area and the program's e-mails (issue 7)
+        services.AddScoped<IAffiliateMemberService, AffiliateMemberService>();
+        services.AddScoped<IAffiliateTrackingMessageService, AffiliateTrackingMessageService>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -65,5 +65,15 @@ public static class PluginEntityConfiguration
             entity.Property(job => job.Prefix).HasMaxLength(20);
             entity.Property(job => job.Note).HasMaxLength(400);
         });
+
+        // Program membership (issue 7)
+        modelBuilder.Entity<AffiliateMember>(entity =>
+        {
+            entity.HasIndex(member => member.CustomerId).IsUnique().HasDatabaseName("IX_AffiliateTrackingMember_CustomerId");
+            entity.HasIndex(member => member.AffiliateId).HasDatabaseName("IX_AffiliateTrackingMember_AffiliateId");
+            entity.Property(member => member.PayoutEmail).HasMaxLength(254);
+            entity.Property(member => member.ApplicationMessage).HasMaxLength(1000);
+            entity.Property(member => member.AdminNote).HasMaxLength(1000);
+        });
     }
 }

@@ -15,7 +15,9 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliateCoupon)] = AffiliateTrackingDefaults.TablePrefix + "Coupon",
         [typeof(AffiliateCommission)] = AffiliateTrackingDefaults.TablePrefix + "Commission",
         [typeof(AffiliateAttribution)] = AffiliateTrackingDefaults.TablePrefix + "Attribution",
-        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob"
+        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob",
+        // Program membership (issue 7)
+        [typeof(AffiliateMember)] = AffiliateTrackingDefaults.TablePrefix + "Member"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

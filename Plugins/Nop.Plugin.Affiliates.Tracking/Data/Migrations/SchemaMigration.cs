@@ -23,6 +23,8 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateCommission>(() => Create.TableFor<AffiliateCommission>());
         CreateTableIfMissing<AffiliateAttribution>(() => Create.TableFor<AffiliateAttribution>());
         CreateTableIfMissing<AffiliateCouponGenerationJob>(() => Create.TableFor<AffiliateCouponGenerationJob>());
+        // Program membership (issue 7)
+        CreateTableIfMissing<AffiliateMember>(() => Create.TableFor<AffiliateMember>());
     }
 
     public override void Down()
@@ -35,6 +37,7 @@ public class SchemaMigration : Migration
 
         if (bool.TryParse(setting.Value, out var drop) && drop)
         {
+            DropTableIfExists<AffiliateMember>();
             DropTableIfExists<AffiliateCouponGenerationJob>();
             DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();

@@ -44,6 +44,8 @@ public class NopStartup : INopStartup
         // Program membership, the affiliate area and the program's e-mails (issue 7)
         services.AddScoped<IAffiliateMemberService, AffiliateMemberService>();
         services.AddScoped<IAffiliateTrackingMessageService, AffiliateTrackingMessageService>();
+        services.AddScoped<IShareLinkQrCodeService, ShareLinkQrCodeService>();
+        services.AddScoped<IAffiliateAccountModelFactory, AffiliateAccountModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -76,11 +76,18 @@ public sealed class SandboxServicesStartup : INopStartup
         services.AddScoped<INopUrlHelper, SandboxNopUrlHelper>();
         services.AddScoped<INopHtmlHelper, SandboxNopHtml>();
         services.AddScoped(typeof(IPluginManager<>), typeof(SandboxPluginManager<>));
+        // Program membership: e-mails through message templates (issue 7)
+        services.AddSingleton<SandboxMailbox>();
+        services.AddScoped<IMessageTemplateService, SandboxMessageTemplateService>();
+        services.AddScoped<IEmailAccountService, SandboxEmailAccountService>();
+        services.AddScoped<IWorkflowMessageService, SandboxWorkflowMessageService>();
+        services.AddScoped<ILanguageService, SandboxLanguageService>();
 
         services.AddScoped<SandboxLocalizer>();
         services.AddScoped<SandboxCartService>();
         services.AddScoped<SandboxCouponService>();
         services.AddScoped<SandboxSignInService>();
+        services.AddScoped<SandboxRegistrationService>();
         services.AddScoped<SandboxOrderTotalCalculator>();
         services.AddScoped<SandboxOrderProcessingService>();
         services.AddScoped<SandboxOrderApiModelFactory>();

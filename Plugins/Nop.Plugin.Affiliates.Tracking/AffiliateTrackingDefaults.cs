@@ -107,6 +107,8 @@ public static class AffiliateTrackingDefaults
 
     public const string MembersAdminPath = "Admin/AffiliateTracking/Members";
 
+    public const string MembersAdminRouteName = "Plugin.Affiliates.Tracking.Admin.Members";
+
     public const string AccountApplyRouteName = "Plugin.Affiliates.Tracking.Account.Apply";
 
     public const string AccountPayoutEmailRouteName = "Plugin.Affiliates.Tracking.Account.PayoutEmail";

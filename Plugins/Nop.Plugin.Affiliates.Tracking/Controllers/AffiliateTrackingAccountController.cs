@@ -69,6 +69,13 @@ public class AffiliateTrackingAccountController : BasePublicController
 
         var application = model?.Application ?? new AffiliateApplicationModel();
         var result = await _memberService.ApplyAsync(customer, new MemberApplication(application.AcceptTerms, application.Message, application.PayoutEmail));
+        // Applied already (a second tab, a double click): the page in its current state says where they stand.
+        if (result.Errors.Contains(MemberError.AlreadyMember))
+        {
+            _notificationService.ErrorNotification(await _localizationService.GetResourceAsync(MemberResult.ResourceKey(MemberError.AlreadyMember)));
+            return RedirectToRoute(AffiliateTrackingDefaults.AccountRouteName);
+        }
+
         if (!result.Success)
         {
             await AddErrorsAsync(result, nameof(AffiliateAccountModel.Application), error => error switch

@@ -46,6 +46,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IAffiliateTrackingMessageService, AffiliateTrackingMessageService>();
         services.AddScoped<IShareLinkQrCodeService, ShareLinkQrCodeService>();
         services.AddScoped<IAffiliateAccountModelFactory, AffiliateAccountModelFactory>();
+        services.AddScoped<IAffiliateMemberModelFactory, AffiliateMemberModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -14,5 +14,10 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConfigurationRouteName,
             pattern: "Admin/AffiliateTracking/Configure",
             defaults: new { controller = AffiliateTrackingDefaults.AdminControllerName, action = "Configure", area = AreaNames.ADMIN });
+
+        // Program members (issue 7)
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.MembersAdminRouteName,
+            pattern: AffiliateTrackingDefaults.MembersAdminPath,
+            defaults: new { controller = AffiliateTrackingDefaults.MemberAdminControllerName, action = "List", area = AreaNames.ADMIN });
     }
 }

@@ -65,7 +65,10 @@ public class AdminMenuEventConsumerTests
             Is.EqualTo(new[] { "Discounts", "Affiliates", AffiliateTrackingDefaults.AdminMenuSystemName, "Newsletter subscriptions" }));
         var program = promotions[2];
         Assert.That(program.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
-        Assert.That(program.ChildNodes.Single().Url, Is.EqualTo("/Admin/AffiliateTrackingAdmin/Configure"));
+        Assert.That(program.ChildNodes.Select(item => item.Url),
+            Is.EqualTo(new[] { "/Admin/AffiliateTrackingAdmin/Configure", "/Admin/AffiliateTrackingMember/List" }));
+        Assert.That(program.ChildNodes[1].SystemName, Is.EqualTo(AffiliateTrackingDefaults.MembersMenuSystemName));
+        Assert.That(program.ChildNodes[1].PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
         Assert.That(program.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Program"));
     }
 

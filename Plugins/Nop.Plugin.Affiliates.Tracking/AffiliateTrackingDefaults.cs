@@ -163,4 +163,56 @@ public static class AffiliateTrackingDefaults
     public const string ConversionListRouteName = "Plugin.Affiliates.Tracking.Admin.ConversionList";
 
     public const string ConversionExportRouteName = "Plugin.Affiliates.Tracking.Admin.ConversionExport";
+    // Program membership and the affiliate area (issue 7)
+    public const int EmailMaxLength = 254;
+
+    public const int MemberMessageMaxLength = 1000;
+
+    public const string AccountRouteName = "Plugin.Affiliates.Tracking.Account";
+
+    /// <summary>
+    /// The affiliate area's path after the language segment, beside nopCommerce's customer/info, customer/orders, ….
+    /// </summary>
+    public const string AccountPath = "customer/affiliate";
+
+    public const string MembersAdminPath = "Admin/AffiliateTracking/Members";
+
+    public const string MembersAdminRouteName = "Plugin.Affiliates.Tracking.Admin.Members";
+
+    public const string AccountApplyRouteName = "Plugin.Affiliates.Tracking.Account.Apply";
+
+    public const string AccountPayoutEmailRouteName = "Plugin.Affiliates.Tracking.Account.PayoutEmail";
+
+    public const string AccountCreateLinkRouteName = "Plugin.Affiliates.Tracking.Account.CreateLink";
+
+    public const string AccountLinkQrRouteName = "Plugin.Affiliates.Tracking.Account.LinkQr";
+
+    public const string AccountControllerName = "AffiliateTrackingAccount";
+
+    public const string MemberAdminControllerName = "AffiliateTrackingMember";
+
+    public const string MembersMenuSystemName = "Affiliates.Tracking.Members";
+
+    /// <summary>
+    /// The "My account" tab of the affiliate area, outside core's 0–150 range.
+    /// </summary>
+    public const int AccountNavigationTabId = 200;
+
+    /// <summary>
+    /// nopCommerce's "My account" navigation view component (Nop.Web.Components.CustomerNavigationViewComponent).
+    /// </summary>
+    public const string CustomerNavigationComponentName = "CustomerNavigation";
+
+    public const string ApplicationReceivedStoreOwnerTemplate = "AffiliateTracking.ApplicationReceived.StoreOwnerNotification";
+
+    public const string ApplicationReceivedApplicantTemplate = "AffiliateTracking.ApplicationReceived.ApplicantNotification";
+
+    public const string ApplicationApprovedTemplate = "AffiliateTracking.ApplicationApproved.AffiliateNotification";
+
+    public const string PayoutSentTemplate = "AffiliateTracking.PayoutSent.AffiliateNotification";
+
+    /// <summary>
+    /// Largest QR code image edge in modules per pixel; links are short, so this stays small.
+    /// </summary>
+    public const int QrPixelsPerModule = 8;
 }

@@ -3,6 +3,8 @@ using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 using Nop.Services.Affiliates;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -22,8 +24,9 @@ namespace Nop.Plugin.Affiliates.Tracking;
 /// </summary>
 public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequirementRule
 {
-    private readonly IAddressService _addressService;
+    private readonly IAffiliateMemberService _memberService;
     private readonly IAffiliateService _affiliateService;
+    private readonly IAffiliateTrackingMessageService _messageService;
     private readonly IDiscountService _discountService;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
@@ -32,8 +35,9 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
 
-    public AffiliateTrackingPlugin(IAddressService addressService,
+    public AffiliateTrackingPlugin(IAffiliateMemberService memberService,
         IAffiliateService affiliateService,
+        IAffiliateTrackingMessageService messageService,
         IDiscountService discountService,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
@@ -42,8 +46,9 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService)
     {
-        _addressService = addressService;
+        _memberService = memberService;
         _affiliateService = affiliateService;
+        _messageService = messageService;
         _discountService = discountService;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
@@ -74,9 +79,12 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         if (!coupon.Active || affiliate is not { Active: true, Deleted: false })
             return await InvalidAsync("Coupons.Requirement.NoLongerValid");
 
-        var address = await _addressService.GetAddressByIdAsync(affiliate.AddressId);
-        if (SelfReferralRule.IsSelfReferral(address?.Email, request.Customer?.Email))
+        // Membership links a customer to their affiliate: their own code, or a suspended member's, is refused.
+        var verdict = await _memberService.CheckReferralAsync(affiliate.Id, request.Customer?.Id ?? 0);
+        if (verdict == ReferralVerdict.SelfReferral)
             return await InvalidAsync("Coupons.Requirement.SelfReferral");
+        if (verdict == ReferralVerdict.OwnerNotInGoodStanding)
+            return await InvalidAsync("Coupons.Requirement.NoLongerValid");
 
         return new DiscountRequirementValidationResult { IsValid = true };
     }
@@ -92,6 +100,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _settingService.SaveSettingAsync(new AffiliateTrackingSettings { IpHashSalt = IpAddressHasher.NewSalt() });
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
         await InstallLedgerTaskAsync();
+        await _messageService.InstallTemplatesAsync();
 
         await base.InstallAsync();
     }
@@ -106,6 +115,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
         await InstallLedgerTaskAsync();
+        await _messageService.InstallTemplatesAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -122,6 +132,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _settingService.DeleteSettingAsync<AffiliateTrackingSettings>();
         await _localizationService.DeleteLocaleResourcesAsync(AffiliateTrackingDefaults.LocalePrefix);
         await _permissionService.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts);
+        await _messageService.UninstallTemplatesAsync();
 
         // Commission ledger task (issue 6)
         if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType) is { } ledgerTask)

@@ -76,4 +76,18 @@ public class AffiliateTrackingSettings : ISettings
     /// How far back the reconciliation task compares commissions with their orders (refunds can come months later).
     /// </summary>
     public int LedgerReconcileDays { get; set; } = 365;
+    // Program membership and its e-mails (issue 7)
+
+    /// <summary>
+    /// Approve applications as they arrive instead of waiting for an administrator.
+    /// </summary>
+    public bool AutoApproveApplications { get; set; }
+
+    public bool NotifyStoreOwnerOfApplications { get; set; } = true;
+
+    public bool NotifyApplicantOfApplication { get; set; } = true;
+
+    public bool NotifyAffiliateOfApproval { get; set; } = true;
+
+    public bool NotifyAffiliateOfPayout { get; set; } = true;
 }

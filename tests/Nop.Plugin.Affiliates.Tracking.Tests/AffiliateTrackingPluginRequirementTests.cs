@@ -4,6 +4,7 @@ using Nop.Core.Domain.Configuration;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Discounts;
 using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 using Nop.Plugin.Affiliates.Tracking.Tests.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
@@ -29,6 +30,7 @@ public class AffiliateTrackingPluginRequirementTests : DatabaseFixture
     public async Task SetUpAsync()
     {
         await Database.ClearAllTablesAsync();
+        _context = null;
 
         var address = new Address { FirstName = "Alice", Email = "alice@example.com" };
         await Database.CreateRepository<Address>().InsertAsync(address);
@@ -47,12 +49,32 @@ public class AffiliateTrackingPluginRequirementTests : DatabaseFixture
         await Database.CreateRepository<AffiliateCoupon>().InsertAsync(_coupon);
     }
 
-    private Task<DiscountRequirementValidationResult> CheckAsync(string customerEmail, int? requirementId = null) =>
-        new CouponTestContext(Database, new List<Setting>()).Plugin.CheckRequirementAsync(new DiscountRequirementValidationRequest
+    private CouponTestContext _context;
+
+    private async Task<DiscountRequirementValidationResult> CheckAsync(Customer customer, int? requirementId = null)
+    {
+        _context ??= new CouponTestContext(Database, new List<Setting>());
+        return await _context.Plugin.CheckRequirementAsync(new DiscountRequirementValidationRequest
         {
             DiscountRequirementId = requirementId ?? _requirement.Id,
-            Customer = new Customer { Id = 5, Email = customerEmail }
+            Customer = customer
         });
+    }
+
+    private Task<DiscountRequirementValidationResult> CheckAsync(string customerEmail, int? requirementId = null) =>
+        CheckAsync(new Customer { Id = 5, Email = customerEmail }, requirementId);
+
+    /// <summary>
+    /// Makes the coupon's affiliate the nopCommerce affiliate of an approved program member with this e-mail.
+    /// </summary>
+    private async Task<(Customer Customer, AffiliateMember Member)> MakeAffiliateAMemberAsync(string email)
+    {
+        _context ??= new CouponTestContext(Database, new List<Setting>());
+        var customer = await _context.Members.AddCustomerAsync(email, "Alice", "Doe");
+        var applied = await _context.Members.Service.ApplyAsync(customer, new MemberApplication(true, null, null));
+        var approved = await _context.Members.Service.ApproveAsync(applied.Member.Id, _affiliate.Id);
+        return (customer, approved.Member);
+    }
 
     [Test]
     public async Task CheckRequirementAsync_OtherShopper_IsValid()
@@ -65,19 +87,56 @@ public class AffiliateTrackingPluginRequirementTests : DatabaseFixture
     [Test]
     public async Task CheckRequirementAsync_Guest_IsValid()
     {
-        var result = await CheckAsync(null);
+        var result = await CheckAsync((Customer)null);
 
         Assert.That(result.IsValid, Is.True);
     }
 
-    [TestCase("alice@example.com")]
-    [TestCase(" ALICE@Example.COM ")]
-    public async Task CheckRequirementAsync_OwnerEmail_RefusedAsSelfReferral(string email)
+    [Test]
+    public async Task CheckRequirementAsync_MemberWhoOwnsTheCode_RefusedAsSelfReferral()
     {
-        var result = await CheckAsync(email);
+        var (owner, _) = await MakeAffiliateAMemberAsync("alice@example.com");
+
+        var result = await CheckAsync(owner);
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.UserError, Is.EqualTo("You cannot use your own affiliate coupon code."));
+    }
+
+    [Test]
+    public async Task CheckRequirementAsync_SameEmailButNotTheMember_IsValid()
+    {
+        // The old e-mail heuristic is gone: only the membership says who the affiliate is.
+        await MakeAffiliateAMemberAsync("alice@example.com");
+
+        var result = await CheckAsync(new Customer { Id = 987654, Email = "alice@example.com" });
+
+        Assert.That(result.IsValid, Is.True);
+    }
+
+    [Test]
+    public async Task CheckRequirementAsync_OtherMemberAffiliate_IsValid()
+    {
+        await MakeAffiliateAMemberAsync("alice@example.com");
+        var (bob, _) = await _context.Members.AddAffiliateMemberAsync("bob@example.com", "Bob", "Stone");
+
+        var result = await CheckAsync(bob);
+
+        Assert.That(result.IsValid, Is.True);
+    }
+
+    [Test]
+    public async Task CheckRequirementAsync_SuspendedMembersCode_RefusedEvenIfAffiliateReactivatedByHand()
+    {
+        var (_, member) = await MakeAffiliateAMemberAsync("alice@example.com");
+        await _context.Members.Service.SuspendAsync(member.Id);
+        _affiliate.Active = true;
+        await Database.CreateRepository<Affiliate>().UpdateAsync(_affiliate);
+
+        var result = await CheckAsync("shopper@example.com");
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.UserError, Is.EqualTo("This coupon code is no longer valid."));
     }
 
     [TestCase(false, false)]

@@ -5,8 +5,9 @@ using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 using Nop.Services.Affiliates;
-using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Services.Localization;
@@ -20,6 +21,7 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests;
 public class AffiliateTrackingPluginTests
 {
     private Mock<IDiscountService> _discountService;
+    private Mock<IAffiliateTrackingMessageService> _messageService;
     private Mock<ILocalizationService> _localizationService;
     private Mock<INopUrlHelper> _nopUrlHelper;
     private Mock<IPermissionService> _permissionService;
@@ -37,8 +39,9 @@ public class AffiliateTrackingPluginTests
         _permissionService = new Mock<IPermissionService>();
         _settingService = new Mock<ISettingService>();
         _scheduleTaskService = new Mock<IScheduleTaskService>();
-        _plugin = new AffiliateTrackingPlugin(Mock.Of<IAddressService>(), Mock.Of<IAffiliateService>(), _discountService.Object,
-            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(),
+        _messageService = new Mock<IAffiliateTrackingMessageService>();
+        _plugin = new AffiliateTrackingPlugin(Mock.Of<IAffiliateMemberService>(), Mock.Of<IAffiliateService>(), _messageService.Object,
+            _discountService.Object, _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(),
             _scheduleTaskService.Object, _settingService.Object);
     }
 

@@ -70,6 +70,12 @@ public class AffiliateTrackingAdminController : BasePluginController
         settings.HoldPeriodDays = model.HoldPeriodDays;
         settings.MinimumPayoutAmount = model.MinimumPayoutAmount;
         settings.DeleteDataOnUninstall = model.DeleteDataOnUninstall;
+        // Program membership and its e-mails (issue 7)
+        settings.AutoApproveApplications = model.AutoApproveApplications;
+        settings.NotifyStoreOwnerOfApplications = model.NotifyStoreOwnerOfApplications;
+        settings.NotifyApplicantOfApplication = model.NotifyApplicantOfApplication;
+        settings.NotifyAffiliateOfApproval = model.NotifyAffiliateOfApproval;
+        settings.NotifyAffiliateOfPayout = model.NotifyAffiliateOfPayout;
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(

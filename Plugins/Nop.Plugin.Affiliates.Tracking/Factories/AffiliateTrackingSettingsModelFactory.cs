@@ -37,7 +37,13 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
                 CommissionFixedAmount = settings.CommissionFixedAmount,
                 HoldPeriodDays = settings.HoldPeriodDays,
                 MinimumPayoutAmount = settings.MinimumPayoutAmount,
-                DeleteDataOnUninstall = settings.DeleteDataOnUninstall
+                DeleteDataOnUninstall = settings.DeleteDataOnUninstall,
+                // Program membership and its e-mails (issue 7)
+                AutoApproveApplications = settings.AutoApproveApplications,
+                NotifyStoreOwnerOfApplications = settings.NotifyStoreOwnerOfApplications,
+                NotifyApplicantOfApplication = settings.NotifyApplicantOfApplication,
+                NotifyAffiliateOfApproval = settings.NotifyAffiliateOfApproval,
+                NotifyAffiliateOfPayout = settings.NotifyAffiliateOfPayout
             };
         }
 

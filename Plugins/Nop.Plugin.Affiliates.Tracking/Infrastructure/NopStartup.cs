@@ -10,6 +10,8 @@ using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
 using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 using Nop.Plugin.Affiliates.Tracking.Services.Reports;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -58,6 +60,12 @@ public class NopStartup : INopStartup
         services.AddScoped<IConversionReportService, ConversionReportService>();
         services.AddScoped<IAffiliateStatisticsService, AffiliateStatisticsService>();
         services.AddScoped<IConversionReportModelFactory, ConversionReportModelFactory>();
+        // Program membership, the affiliate area and the program's e-mails (issue 7)
+        services.AddScoped<IAffiliateMemberService, AffiliateMemberService>();
+        services.AddScoped<IAffiliateTrackingMessageService, AffiliateTrackingMessageService>();
+        services.AddScoped<IShareLinkQrCodeService, ShareLinkQrCodeService>();
+        services.AddScoped<IAffiliateAccountModelFactory, AffiliateAccountModelFactory>();
+        services.AddScoped<IAffiliateMemberModelFactory, AffiliateMemberModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -32,6 +32,10 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionExportRouteName,
             pattern: "Admin/AffiliateTracking/Conversions/ExportCsv",
             defaults: new { controller = AffiliateTrackingDefaults.ConversionControllerName, action = "ExportCsv", area = AreaNames.ADMIN });
+        // Program members (issue 7)
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.MembersAdminRouteName,
+            pattern: AffiliateTrackingDefaults.MembersAdminPath,
+            defaults: new { controller = AffiliateTrackingDefaults.MemberAdminControllerName, action = "List", area = AreaNames.ADMIN });
     }
 
     private static void MapCouponRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Security;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 
@@ -19,7 +20,9 @@ public class SandboxDbContext : NopTestDbContext
         typeof(CustomerRole),
         typeof(GenericAttribute),
         typeof(PermissionRecord),
-        typeof(PermissionRecordCustomerRoleMapping)
+        typeof(PermissionRecordCustomerRoleMapping),
+        typeof(MessageTemplate),
+        typeof(EmailAccount)
     ];
 
     public static readonly Type[] SandboxEntityTypes =

@@ -12,6 +12,11 @@ public static class SandboxDemoData
     public const string AffiliateCustomerEmail = "alice@sandbox.local";
     public const string AffiliateCustomerPassword = "alice";
 
+    /// <summary>
+    /// The sandbox's e-mail account: the store owner's address for notifications.
+    /// </summary>
+    public const string StoreEmail = "store@sandbox.local";
+
     public const string TemplateDiscountName = "Affiliate template 10%";
     public const string TemplateCouponCode = "TEMPLATE10";
     public const decimal TemplateDiscountPercentage = 10m;

@@ -5,9 +5,12 @@ using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Stores;
 using Nop.Core.Security;
 using Nop.Data;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Sandbox.Infrastructure;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
@@ -48,6 +51,7 @@ public static class SandboxSeeder
         await SeedRolesAsync(provider.GetRequiredService<IRepository<CustomerRole>>());
         await SeedSettingsAsync(provider.GetRequiredService<ISettingService>());
         await SeedResourcesAsync(provider.GetRequiredService<ILocalizationService>());
+        await SeedEmailAccountAsync(provider.GetRequiredService<IRepository<EmailAccount>>(), provider.GetRequiredService<ISettingService>());
 
         if (!demoData)
             return;
@@ -62,6 +66,43 @@ public static class SandboxSeeder
         await SeedAffiliatesAsync(provider.GetRequiredService<IRepository<Affiliate>>(), provider.GetRequiredService<IRepository<Address>>(), now);
         await SeedProductsAsync(provider.GetRequiredService<IRepository<Product>>(), now);
         await SeedTemplateDiscountAsync(provider.GetRequiredService<IRepository<Discount>>());
+        await SeedAffiliateMemberAsync(provider, now);
+    }
+
+    // nopCommerce installs one e-mail account and makes it the default; the sandbox queues e-mails in memory only.
+    private static async Task SeedEmailAccountAsync(IRepository<EmailAccount> accounts, ISettingService settingService)
+    {
+        if (!await accounts.Table.AnyAsync())
+        {
+            await accounts.InsertAsync(new EmailAccount
+            {
+                Email = SandboxDemoData.StoreEmail, DisplayName = "Sandbox store", Host = "localhost", Port = 25,
+                EmailAuthenticationMethod = EmailAuthenticationMethod.None, MaxNumberOfEmails = 50
+            }, false);
+        }
+
+        var settings = await settingService.LoadSettingAsync<EmailAccountSettings>();
+        if (settings.DefaultEmailAccountId == 0)
+        {
+            settings.DefaultEmailAccountId = (await accounts.Table.OrderBy(account => account.Id).FirstAsync()).Id;
+            await settingService.SaveSettingAsync(settings);
+        }
+    }
+
+    // The demo affiliate login is the program member of affiliate "alice", as if she had applied and been approved.
+    private static async Task SeedAffiliateMemberAsync(IServiceProvider provider, DateTime now)
+    {
+        var customer = await provider.GetRequiredService<ICustomerService>().GetCustomerByEmailAsync(SandboxDemoData.AffiliateCustomerEmail);
+        var affiliate = await provider.GetRequiredService<IRepository<Affiliate>>().Table.FirstOrDefaultAsync(a => a.FriendlyUrlName == "alice");
+        var members = provider.GetRequiredService<IRepository<AffiliateMember>>();
+        if (customer is null || affiliate is null || await members.Table.AnyAsync(member => member.CustomerId == customer.Id))
+            return;
+
+        await members.InsertAsync(new AffiliateMember
+        {
+            CustomerId = customer.Id, AffiliateId = affiliate.Id, Status = MemberStatus.Approved,
+            TermsAcceptedOnUtc = now, AppliedOnUtc = now, DecidedOnUtc = now, AdminNote = "Sandbox demo member"
+        }, false);
     }
 
     private static async Task SeedStoreAsync(IRepository<Store> repository)

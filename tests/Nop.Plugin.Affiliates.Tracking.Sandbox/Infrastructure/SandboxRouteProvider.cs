@@ -23,6 +23,7 @@ public sealed class SandboxRouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute("CheckoutCompleted", "checkout/completed/{orderId:int}", new { controller = "Checkout", action = "Completed" });
         endpointRouteBuilder.MapControllerRoute("Login", "sandbox/login", new { controller = "SandboxAccount", action = "Login" });
         endpointRouteBuilder.MapControllerRoute("Logout", "sandbox/logout", new { controller = "SandboxAccount", action = "Logout" });
+        endpointRouteBuilder.MapControllerRoute("Register", "sandbox/register", new { controller = "SandboxAccount", action = "Register" });
         endpointRouteBuilder.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
         // Minimal endpoints the wrk benchmark compares the plugin's middleware and short links with.

@@ -5,7 +5,7 @@ using Nop.Services.Common;
 namespace Nop.Plugin.Affiliates.Tracking.Sandbox.Services;
 
 /// <summary>
-/// Sandbox double of nopCommerce's AddressService, for what the plugin reads (the affiliate's address e-mail).
+/// Sandbox double of nopCommerce's AddressService, for what the plugin uses: the affiliate's address (its e-mail) and the address a new affiliate gets.
 /// </summary>
 public class SandboxAddressService : IAddressService
 {
@@ -17,4 +17,11 @@ public class SandboxAddressService : IAddressService
     }
 
     public async Task<Address> GetAddressByIdAsync(int addressId) => await _addressRepository.GetByIdAsync(addressId);
+
+    public async Task InsertAddressAsync(Address address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+
+        await _addressRepository.InsertAsync(address);
+    }
 }

@@ -120,5 +120,15 @@ public static class PluginEntityConfiguration
             entity.HasIndex(click => new { click.AffiliateId, click.CreatedOnUtc }).HasDatabaseName("IX_AffiliateTrackingClick_AffiliateId_CreatedOnUtc");
             entity.HasIndex(click => click.CreatedOnUtc).HasDatabaseName("IX_AffiliateTrackingClick_CreatedOnUtc");
         });
+
+        // Program membership (issue 7)
+        modelBuilder.Entity<AffiliateMember>(entity =>
+        {
+            entity.HasIndex(member => member.CustomerId).IsUnique().HasDatabaseName("IX_AffiliateTrackingMember_CustomerId");
+            entity.HasIndex(member => member.AffiliateId).HasDatabaseName("IX_AffiliateTrackingMember_AffiliateId");
+            entity.Property(member => member.PayoutEmail).HasMaxLength(254);
+            entity.Property(member => member.ApplicationMessage).HasMaxLength(1000);
+            entity.Property(member => member.AdminNote).HasMaxLength(1000);
+        });
     }
 }

@@ -38,7 +38,7 @@ public class PluginProjectTests
         var references = result.ProjectReferences();
         Assert.That(references.Select(r => Path.GetFileNameWithoutExtension(r.Path)), Is.EquivalentTo(new[]
         {
-            "Nop.Core", "Nop.Data", "Nop.Services", "Nop.Web.Framework", "FluentMigrator.Abstractions", "FluentMigrator"
+            "Nop.Core", "Nop.Data", "Nop.Services", "Nop.Web.Framework", "Nop.Web", "FluentMigrator.Abstractions", "FluentMigrator"
         }));
         Assert.That(references.Select(r => NormalizePath(r.Path)), Has.All.Contains("/build/nop-reference/"));
         Assert.That(references.Select(r => r.Private), Has.All.EqualTo("false"));

@@ -21,7 +21,9 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliateCommissionRate)] = AffiliateTrackingDefaults.TablePrefix + "CommissionRate",
         [typeof(AffiliateLifetimeReferral)] = AffiliateTrackingDefaults.TablePrefix + "LifetimeReferral",
         [typeof(AffiliatePayout)] = AffiliateTrackingDefaults.TablePrefix + "Payout",
-        [typeof(AffiliatePayoutLine)] = AffiliateTrackingDefaults.TablePrefix + "PayoutLine"
+        [typeof(AffiliatePayoutLine)] = AffiliateTrackingDefaults.TablePrefix + "PayoutLine",
+        // Program membership (issue 7)
+        [typeof(AffiliateMember)] = AffiliateTrackingDefaults.TablePrefix + "Member"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -35,6 +35,8 @@ public class SchemaMigration : Migration
         // Reports: multi-column indexes of the conversions report and dashboards
         foreach (var index in AffiliateTrackingIndexes.All)
             CreateIndexIfMissing(index);
+        // Program membership (issue 7)
+        CreateTableIfMissing<AffiliateMember>(() => Create.TableFor<AffiliateMember>());
     }
 
     public override void Down()
@@ -53,6 +55,7 @@ public class SchemaMigration : Migration
             DropTableIfExists<AffiliateLifetimeReferral>();
             DropTableIfExists<AffiliateCommissionRate>();
             DropTableIfExists<AffiliateCommissionEntry>();
+            DropTableIfExists<AffiliateMember>();
             DropTableIfExists<AffiliateCouponGenerationJob>();
             DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();

@@ -51,4 +51,21 @@ public record ConfigurationModel : BaseNopModel
     public IList<SelectListItem> AvailableAttributionModels { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableCommissionTypes { get; set; } = new List<SelectListItem>();
+
+    // Program membership and its e-mails (issue 7)
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.AutoApproveApplications")]
+    public bool AutoApproveApplications { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.NotifyStoreOwnerOfApplications")]
+    public bool NotifyStoreOwnerOfApplications { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.NotifyApplicantOfApplication")]
+    public bool NotifyApplicantOfApplication { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.NotifyAffiliateOfApproval")]
+    public bool NotifyAffiliateOfApproval { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.NotifyAffiliateOfPayout")]
+    public bool NotifyAffiliateOfPayout { get; set; }
 }

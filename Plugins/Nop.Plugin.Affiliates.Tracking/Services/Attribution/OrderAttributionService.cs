@@ -2,6 +2,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Discounts;
@@ -11,6 +12,7 @@ namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 
 public class OrderAttributionService : IOrderAttributionService
 {
+    private readonly IAffiliateMemberService _memberService;
     private readonly IAttributionLookupService _lookupService;
     private readonly IAttributionRecordingService _recordingService;
     private readonly ICustomerService _customerService;
@@ -22,7 +24,8 @@ public class OrderAttributionService : IOrderAttributionService
     private readonly IRepository<AffiliateCoupon> _couponRepository;
     private readonly ISettingService _settingService;
 
-    public OrderAttributionService(IAttributionLookupService lookupService,
+    public OrderAttributionService(IAffiliateMemberService memberService,
+        IAttributionLookupService lookupService,
         IAttributionRecordingService recordingService,
         ICustomerService customerService,
         IDiscountService discountService,
@@ -33,6 +36,7 @@ public class OrderAttributionService : IOrderAttributionService
         IRepository<AffiliateCoupon> couponRepository,
         ISettingService settingService)
     {
+        _memberService = memberService;
         _lookupService = lookupService;
         _recordingService = recordingService;
         _customerService = customerService;
@@ -64,22 +68,26 @@ public class OrderAttributionService : IOrderAttributionService
             order.CreatedOnUtc, settings.AttributionModel, AttributionWindow.FromSetting(settings.AttributionWindowDays));
 
         // An affiliate's coupon in the order beats any share link: the shopper chose that affiliate's code.
-        var result = await AttributeByCouponAsync(order.Id);
-        if (!result.IsCredited && chosen is not null && await _lookupService.ResolveAffiliateIdAsync(chosen.AffiliateId) > 0)
+        var result = await AttributeByCouponAsync(order);
+        if (!result.IsCredited && chosen is not null && await IsCreditableAsync(chosen.AffiliateId, order.CustomerId))
             result = new OrderAttribution(chosen.AffiliateId, AttributionSource.Link, chosen.LinkId, ClickId: await FindClickIdAsync(attributions, chosen));
 
         // Third: the affiliate who first referred this customer, when lifetime commissions are on.
         if (!result.IsCredited)
         {
             var referral = await _lifetimeReferralService.GetCreditingReferralAsync(order.CustomerId, order.CreatedOnUtc, settings);
-            if (referral is not null && await _lookupService.ResolveAffiliateIdAsync(referral.AffiliateId) > 0)
+            if (referral is not null && await IsCreditableAsync(referral.AffiliateId, order.CustomerId))
                 result = new OrderAttribution(referral.AffiliateId, AttributionSource.Lifetime);
         }
+
+        // An affiliate buying through their own link (or a suspended member's link) credits nobody, core included.
+        var refusedOnOrder = !result.IsCredited && order.AffiliateId > 0
+            && await _memberService.CheckReferralAsync(order.AffiliateId, order.CustomerId) != ReferralVerdict.Allowed;
 
         // nopCommerce copied customer.AffiliateId onto the order. Overwrite it only where the plugin knows better: a
         // window it tracks, or a window of its own that has ended. An affiliate the admin assigned by hand stays.
         var fromExpiredWindow = !result.IsCredited && attributions.Any(a => a.AffiliateId == order.AffiliateId);
-        if ((result.IsCredited && order.AffiliateId != result.AffiliateId) || (fromExpiredWindow && order.AffiliateId != 0))
+        if ((result.IsCredited && order.AffiliateId != result.AffiliateId) || ((fromExpiredWindow || refusedOnOrder) && order.AffiliateId != 0))
         {
             order.AffiliateId = result.AffiliateId;
             await _orderService.UpdateOrderAsync(order);
@@ -93,9 +101,9 @@ public class OrderAttributionService : IOrderAttributionService
 
     // nopCommerce writes the usage history of every applied discount before OrderPlacedEvent. With several affiliate
     // coupons in one order, the one applied first (lowest usage-history id) credits the order, so exactly one affiliate does.
-    private async Task<OrderAttribution> AttributeByCouponAsync(int orderId)
+    private async Task<OrderAttribution> AttributeByCouponAsync(Order order)
     {
-        var usage = await _discountService.GetAllDiscountUsageHistoryAsync(orderId: orderId);
+        var usage = await _discountService.GetAllDiscountUsageHistoryAsync(orderId: order.Id);
         if (usage.Count == 0)
             return OrderAttribution.None;
 
@@ -105,7 +113,7 @@ public class OrderAttributionService : IOrderAttributionService
 
         foreach (var history in usage.OrderBy(history => history.Id))
         {
-            if (coupons.TryGetValue(history.DiscountId, out var coupon) && await _lookupService.ResolveAffiliateIdAsync(coupon.AffiliateId) > 0)
+            if (coupons.TryGetValue(history.DiscountId, out var coupon) && await IsCreditableAsync(coupon.AffiliateId, order.CustomerId))
                 return new OrderAttribution(coupon.AffiliateId, AttributionSource.Coupon, CouponCode: coupon.CouponCode);
         }
 
@@ -127,6 +135,10 @@ public class OrderAttributionService : IOrderAttributionService
             .Select(c => c.Id)
             .FirstOrDefaultAsync();
     }
+
+    private async Task<bool> IsCreditableAsync(int affiliateId, int customerId) =>
+        await _lookupService.ResolveAffiliateIdAsync(affiliateId) > 0
+        && await _memberService.CheckReferralAsync(affiliateId, customerId) == ReferralVerdict.Allowed;
 
     private async Task ClearCustomerAffiliateAsync(int customerId, ISet<int> expiredAffiliateIds)
     {

@@ -62,6 +62,16 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = MenuIcon,
                     Visible = true,
                     PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
+                },
+                // Program membership (issue 7)
+                new()
+                {
+                    SystemName = AffiliateTrackingDefaults.MembersMenuSystemName,
+                    Title = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Menu.Members"),
+                    Url = eventMessage.GetMenuItemUrl(AffiliateTrackingDefaults.MemberAdminControllerName, "List"),
+                    IconClass = MenuIcon,
+                    Visible = true,
+                    PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
                 }
             }
         };

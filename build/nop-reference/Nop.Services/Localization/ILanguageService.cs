@@ -2,8 +2,6 @@ using Nop.Core.Domain.Localization;
 
 namespace Nop.Services.Localization;
 
-// Kept although no plugin code names it: in the signature of BaseController.AddLocalesAsync; BaseController, which the plugin's controllers derive from, is declared completely.
-// apicheck:allow dead-surface
 public partial interface ILanguageService
 {
     Task DeleteLanguageAsync(Language language);

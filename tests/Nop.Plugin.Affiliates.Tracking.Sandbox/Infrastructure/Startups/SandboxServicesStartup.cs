@@ -79,11 +79,18 @@ public sealed class SandboxServicesStartup : INopStartup
         // Commission ledger (issue 6)
         services.AddScoped<Nop.Services.Catalog.ICategoryService, SandboxCategoryService>();
         services.AddScoped<Nop.Services.Directory.ICurrencyService, SandboxCurrencyService>();
+        // Program membership: e-mails through message templates (issue 7)
+        services.AddSingleton<SandboxMailbox>();
+        services.AddScoped<IMessageTemplateService, SandboxMessageTemplateService>();
+        services.AddScoped<IEmailAccountService, SandboxEmailAccountService>();
+        services.AddScoped<IWorkflowMessageService, SandboxWorkflowMessageService>();
+        services.AddScoped<ILanguageService, SandboxLanguageService>();
 
         services.AddScoped<SandboxLocalizer>();
         services.AddScoped<SandboxCartService>();
         services.AddScoped<SandboxCouponService>();
         services.AddScoped<SandboxSignInService>();
+        services.AddScoped<SandboxRegistrationService>();
         services.AddScoped<SandboxOrderTotalCalculator>();
         services.AddScoped<SandboxOrderProcessingService>();
         services.AddScoped<SandboxOrderApiModelFactory>();

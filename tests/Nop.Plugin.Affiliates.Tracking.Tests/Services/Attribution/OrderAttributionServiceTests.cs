@@ -6,6 +6,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using Nop.Services.Configuration;
@@ -35,6 +36,8 @@ public class OrderAttributionServiceTests : DatabaseFixture
     private Mock<IAttributionLookupService> _lookupService;
     private Mock<IAttributionRecordingService> _recordingService;
     private Customer _customer;
+    private Mock<IAffiliateMemberService> _memberService;
+    private Dictionary<(int AffiliateId, int CustomerId), ReferralVerdict> _verdicts;
 
     public OrderAttributionServiceTests(DatabaseEngine engine) : base(engine)
     {
@@ -64,9 +67,15 @@ public class OrderAttributionServiceTests : DatabaseFixture
         _lookupService = new Mock<IAttributionLookupService>();
         _lookupService.Setup(s => s.ResolveAffiliateIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => id == InactiveId ? 0 : id);
         _recordingService = new Mock<IAttributionRecordingService>();
+
+        // Every referral is allowed unless a test says otherwise; the verdicts themselves are tested in Rules and Members.
+        _verdicts = new();
+        _memberService = new Mock<IAffiliateMemberService>();
+        _memberService.Setup(s => s.CheckReferralAsync(It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((int affiliateId, int customerId) => _verdicts.GetValueOrDefault((affiliateId, customerId), ReferralVerdict.Allowed));
     }
 
-    private OrderAttributionService CreateService() => new(_lookupService.Object, _recordingService.Object, _customerService.Object,
+    private OrderAttributionService CreateService() => new(_memberService.Object, _lookupService.Object, _recordingService.Object, _customerService.Object,
         _discountService.Object, new LifetimeReferralService(Database.CreateRepository<AffiliateLifetimeReferral>()), _orderService.Object,
         Database.CreateRepository<AffiliateAttribution>(), Database.CreateRepository<AffiliateClick>(),
         Database.CreateRepository<AffiliateCoupon>(), _settingService.Object);
@@ -376,6 +385,61 @@ public class OrderAttributionServiceTests : DatabaseFixture
         Assert.That(again, Is.EqualTo(result));
         Assert.That(order.AffiliateId, Is.EqualTo(BobId));
         _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_AffiliatesOwnLink_CreditsNobodyAndClearsOrder()
+    {
+        // The shopper is Alice's member account; core copied Alice onto the order from the customer record.
+        _verdicts[(AliceId, CustomerId)] = ReferralVerdict.SelfReferral;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        var order = NewOrder(ClickedOnUtc.AddDays(1), affiliateId: AliceId);
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result, Is.EqualTo(OrderAttribution.None));
+        Assert.That(order.AffiliateId, Is.Zero);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.Is<Order>(o => o.AffiliateId == 0)), Times.Once);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OwnCouponRefused_AnotherAffiliatesLinkStillCredits()
+    {
+        _verdicts[(BobId, CustomerId)] = ReferralVerdict.SelfReferral;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        await InsertCouponAsync(BobId, discountId: 50, "BOB1234");
+        AddUsage(1, discountId: 50);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result, Is.EqualTo(new OrderAttribution(AliceId, AttributionSource.Link, 5)));
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_SuspendedMembersLink_CreditsNobody()
+    {
+        _verdicts[(AliceId, CustomerId)] = ReferralVerdict.OwnerNotInGoodStanding;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+        var order = NewOrder(ClickedOnUtc.AddDays(1));
+
+        var result = await CreateService().AttributeOrderAsync(order);
+
+        Assert.That(result.IsCredited, Is.False);
+        Assert.That(order.AffiliateId, Is.Zero);
+        _orderService.Verify(s => s.UpdateOrderAsync(It.IsAny<Order>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AttributeOrderAsync_OtherShopperOfSameAffiliate_StillCredited()
+    {
+        // Alice's own orders are refused; another customer's are not.
+        _verdicts[(AliceId, 4242)] = ReferralVerdict.SelfReferral;
+        await InsertAttributionAsync(AliceId, ClickedOnUtc, linkId: 5);
+
+        var result = await CreateService().AttributeOrderAsync(NewOrder(ClickedOnUtc.AddDays(1)));
+
+        Assert.That(result.AffiliateId, Is.EqualTo(AliceId));
+        _memberService.Verify(s => s.CheckReferralAsync(AliceId, CustomerId), Times.AtLeastOnce);
     }
 
     [Test]

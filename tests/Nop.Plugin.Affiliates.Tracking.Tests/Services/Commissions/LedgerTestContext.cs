@@ -1,3 +1,5 @@
+using Nop.Plugin.Affiliates.Tracking.Rules;
+using Nop.Plugin.Affiliates.Tracking.Services.Members;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -102,6 +104,10 @@ public sealed class LedgerTestContext : IAsyncDisposable
         var discountService = new Mock<IDiscountService>();
         discountService.Setup(s => s.GetAllDiscountUsageHistoryAsync(null, null, It.IsAny<int?>(), true, 0, int.MaxValue))
             .ReturnsAsync(new PagedList<DiscountUsageHistory>(new List<DiscountUsageHistory>(), 0, int.MaxValue));
+        // Alice's customer account is her program membership: her own orders are self-referrals.
+        var memberService = new Mock<IAffiliateMemberService>();
+        memberService.Setup(s => s.CheckReferralAsync(It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((int affiliateId, int customerId) => affiliateId == AliceId && customerId == AliceAsCustomerId ? ReferralVerdict.SelfReferral : ReferralVerdict.Allowed);
         var lookupService = new Mock<IAttributionLookupService>();
         lookupService.Setup(s => s.ResolveAffiliateIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => affiliates.ContainsKey(id) ? id : 0);
 
@@ -119,6 +125,7 @@ public sealed class LedgerTestContext : IAsyncDisposable
         services.AddSingleton(eventPublisher.Object);
         services.AddSingleton(discountService.Object);
         services.AddSingleton(lookupService.Object);
+        services.AddSingleton(memberService.Object);
         services.AddSingleton(Mock.Of<IAttributionRecordingService>());
         AddRepository<AffiliateCommission>(services);
         AddRepository<AffiliateCommissionEntry>(services);

@@ -303,6 +303,11 @@ public class AffiliateCouponServiceTests : DatabaseFixture
 
         var scope = NewScope();
         var discount = await scope.DiscountService.GetDiscountByIdAsync((await CouponsAsync()).Single().DiscountId);
+        // Alice's customer account is the program member linked to her affiliate.
+        await Database.CreateRepository<AffiliateMember>().InsertAsync(new AffiliateMember
+        {
+            CustomerId = 1, AffiliateId = owner.Id, Status = MemberStatus.Approved, AppliedOnUtc = CouponTestContext.Now
+        });
         var ownerResult = await scope.DiscountService.ValidateDiscountAsync(discount, new Customer { Id = 1, Email = "ALICE@example.com" }, [discount.CouponCode.ToLowerInvariant()]);
         var shopperResult = await scope.DiscountService.ValidateDiscountAsync(discount, new Customer { Id = 2, Email = "shopper@example.com" }, [discount.CouponCode]);
 

@@ -10,6 +10,8 @@ using Nop.Core.Domain.Stores;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Sandbox.Services;
 using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
+using Nop.Plugin.Affiliates.Tracking.Tests.Services.Members;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using Nop.Services.Affiliates;
@@ -61,8 +63,6 @@ public sealed class CouponTestContext
             var address = await addressRepository.GetByIdAsync(affiliate.AddressId);
             return address is null ? string.Empty : $"{address.FirstName} {address.LastName}".Trim();
         });
-        var addressService = new Mock<IAddressService>();
-        addressService.Setup(s => s.GetAddressByIdAsync(It.IsAny<int>())).Returns((int id) => addressRepository.GetByIdAsync(id));
 
         var couponRepository = database.CreateRepository<AffiliateCoupon>();
         var pluginManager = new Mock<IPluginManager<IDiscountRequirementRule>>();
@@ -74,8 +74,10 @@ public sealed class CouponTestContext
             database.CreateRepository<DiscountRequirement>(), database.CreateRepository<DiscountUsageHistory>(), Localization.Object,
             database.CreateRepository<Order>(), pluginManager.Object, storeContext.Object, clock);
 
-        Plugin = new AffiliateTrackingPlugin(addressService.Object, AffiliateService.Object, DiscountService, Localization.Object,
-            Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), couponRepository, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(), Settings.Object);
+        Members = new MemberTestContext(database);
+        Plugin = new AffiliateTrackingPlugin(Members.Service, AffiliateService.Object, Mock.Of<IAffiliateTrackingMessageService>(), DiscountService,
+            Localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), couponRepository,
+            Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(), Settings.Object);
         pluginManager.Setup(m => m.LoadPluginBySystemNameAsync(AffiliateTrackingDefaults.SystemName, It.IsAny<Customer>(), It.IsAny<int>()))
             .ReturnsAsync(Plugin);
         var alwaysValid = new Mock<IDiscountRequirementRule>();
@@ -97,6 +99,11 @@ public sealed class CouponTestContext
     public SandboxDiscountService DiscountService { get; }
 
     public AffiliateTrackingPlugin Plugin { get; }
+
+    /// <summary>
+    /// Program membership over the same database, which the requirement rule asks about self-referral.
+    /// </summary>
+    public MemberTestContext Members { get; }
 
     public Mock<IAffiliateService> AffiliateService { get; }
 

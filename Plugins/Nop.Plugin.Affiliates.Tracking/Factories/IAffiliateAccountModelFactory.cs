@@ -1,0 +1,19 @@
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Models.Customer;
+
+namespace Nop.Plugin.Affiliates.Tracking.Factories;
+
+public interface IAffiliateAccountModelFactory
+{
+    /// <summary>
+    /// The affiliate area of a registered customer. Posted forms that failed are handed back so the customer keeps
+    /// what they typed.
+    /// </summary>
+    Task<AffiliateAccountModel> PrepareAccountModelAsync(Customer customer, AffiliateAccountModel posted = null);
+
+    /// <summary>
+    /// The public URL of a share link: the store, the short-link prefix and the slug.
+    /// </summary>
+    string GetShareLinkUrl(AffiliateLink link);
+}

@@ -135,9 +135,9 @@ public static class AffiliateTrackingDefaults
     public const int PayoutReferenceMaxLength = 100;
 
     /// <summary>
-    /// nopCommerce's Address.Email length.
+    /// nopCommerce's Address.Email length; payout lines copy the address e-mail of affiliates without a membership.
     /// </summary>
-    public const int EmailMaxLength = 255;
+    public const int AddressEmailMaxLength = 255;
 
     /// <summary>
     /// Type name stored in nopCommerce's ScheduleTask table for the ledger task (type name and assembly, as core's tasks).

@@ -12,7 +12,7 @@ public class AffiliatePayoutLineBuilder : NopEntityBuilder<AffiliatePayoutLine>
             .WithColumn(nameof(AffiliatePayoutLine.PayoutId)).AsInt32().NotNullable().Indexed("IX_AffiliateTrackingPayoutLine_PayoutId")
             .WithColumn(nameof(AffiliatePayoutLine.AffiliateId)).AsInt32().NotNullable().Indexed("IX_AffiliateTrackingPayoutLine_AffiliateId")
             .WithColumn(nameof(AffiliatePayoutLine.CurrencyCode)).AsString(AffiliateTrackingDefaults.CurrencyCodeMaxLength).Nullable()
-            .WithColumn(nameof(AffiliatePayoutLine.PayoutEmail)).AsString(AffiliateTrackingDefaults.EmailMaxLength).Nullable()
+            .WithColumn(nameof(AffiliatePayoutLine.PayoutEmail)).AsString(AffiliateTrackingDefaults.AddressEmailMaxLength).Nullable()
             .WithColumn(nameof(AffiliatePayoutLine.Reference)).AsString(AffiliateTrackingDefaults.PayoutReferenceMaxLength).Nullable();
     }
 }

@@ -93,6 +93,32 @@ public static class AffiliateTrackingLocales
         [P + "Coupons.Requirement.NoLongerValid"] = "This coupon code is no longer valid.",
         [P + "Coupons.Requirement.SelfReferral"] = "You cannot use your own affiliate coupon code.",
 
-        [P + "Notifications.SettingsSaved"] = "The affiliate program settings have been saved."
+        [P + "Notifications.SettingsSaved"] = "The affiliate program settings have been saved.",
+
+        // Postbacks (issue 6)
+        [P + "Admin.Configure.Postbacks"] = "Postbacks",
+        [P + "Fields.PostbacksEnabled"] = "Send postbacks",
+        [P + "Fields.PostbacksEnabled.Hint"] = "Notify an affiliate network server-to-server when a commission is created or changes status. Postbacks are queued and sent by a schedule task every minute; checkout never waits for them.",
+        [P + "Fields.PostbackUrlTemplate"] = "Postback URL",
+        [P + "Fields.PostbackUrlTemplate.Hint"] = "Address to call, with tokens: {order_id}, {order_total}, {commission}, {currency}, {coupon_code}, {click_id}, {affiliate_id}, {status}, {commission_id}, {event_id}, {timestamp}. Example: https://network.example/postback?tx={order_id}&amount={commission}&status={status}. An affiliate's own postback URL replaces this one.",
+        [P + "Fields.PostbackAllowHttp"] = "Allow http postback URLs",
+        [P + "Fields.PostbackAllowHttp.Hint"] = "Postbacks go to https addresses only unless this is checked. Over http the order data travels unencrypted.",
+        [P + "Fields.PostbackSigningSecret"] = "Signing secret",
+        [P + "Fields.PostbackSigningSecret.Hint"] = "Each postback carries the header X-Affiliate-Signature: t={unix time},v1={HMAC-SHA256 of \"{t}.GET.{URL}\" keyed with this secret, hex}. Give the secret to the receiver so it can verify that postbacks come from this store.",
+        [P + "Fields.RegeneratePostbackSigningSecret"] = "Generate a new secret",
+        [P + "Fields.RegeneratePostbackSigningSecret.Hint"] = "Replace the signing secret when saving. Receivers that verify signatures need the new one.",
+        [P + "Fields.AffiliatePostbackUrlTemplate"] = "Affiliate's postback URL",
+        [P + "Fields.AffiliatePostbackUrlTemplate.Hint"] = "Replaces the program's postback URL for this affiliate. Leave empty to use the program's.",
+        [P + "Postbacks.Errors.Empty"] = "Enter the postback URL.",
+        [P + "Postbacks.Errors.TooLong"] = "The postback URL can have at most 2,048 characters.",
+        [P + "Postbacks.Errors.InvalidCharacters"] = "The postback URL contains a character that is not allowed in addresses ('{0}'): spaces, quotes, angle brackets and backslashes are not allowed.",
+        [P + "Postbacks.Errors.UnbalancedBraces"] = "Every token must be written as {{name}}: a '{0}' has no partner.",
+        [P + "Postbacks.Errors.UnknownToken"] = "'{{{0}}}' is not a known token. Use {{order_id}}, {{order_total}}, {{commission}}, {{currency}}, {{coupon_code}}, {{click_id}}, {{affiliate_id}}, {{status}}, {{commission_id}}, {{event_id}} or {{timestamp}}.",
+        [P + "Postbacks.Errors.TokenInHost"] = "Tokens can be used in the path and query of the postback URL, not in its scheme or host name.",
+        [P + "Postbacks.Errors.Malformed"] = "Enter a full address starting with https://, for example https://network.example/postback?tx={{order_id}}.",
+        [P + "Postbacks.Errors.SchemeNotAllowed"] = "Postback URLs must start with https:// (or http:// when allowed).",
+        [P + "Postbacks.Errors.HttpNotAllowed"] = "Postback URLs must use https. Check \"Allow http postback URLs\" to send postbacks over http.",
+        [P + "Postbacks.Errors.UserInfo"] = "Addresses with a user name or password in them are not allowed.",
+        [P + "Notifications.AffiliatePostbackSaved"] = "The affiliate's postback URL has been saved."
     };
 }

@@ -1,3 +1,4 @@
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
@@ -8,6 +9,7 @@ using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -27,6 +29,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IPermissionService _permissionService;
     private readonly IRepository<AffiliateCoupon> _couponRepository;
+    private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
 
     public AffiliateTrackingPlugin(IAddressService addressService,
@@ -36,6 +39,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         INopUrlHelper nopUrlHelper,
         IPermissionService permissionService,
         IRepository<AffiliateCoupon> couponRepository,
+        IScheduleTaskService scheduleTaskService,
         ISettingService settingService)
     {
         _addressService = addressService;
@@ -45,6 +49,7 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         _nopUrlHelper = nopUrlHelper;
         _permissionService = permissionService;
         _couponRepository = couponRepository;
+        _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
     }
 
@@ -84,8 +89,13 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
     {
         // Tables come from Data/Migrations/SchemaMigration, which nopCommerce applies before this runs;
         // the permission comes from AffiliateTrackingPermissionConfigManager at startup.
-        await _settingService.SaveSettingAsync(new AffiliateTrackingSettings { IpHashSalt = IpAddressHasher.NewSalt() });
+        await _settingService.SaveSettingAsync(new AffiliateTrackingSettings
+        {
+            IpHashSalt = IpAddressHasher.NewSalt(),
+            PostbackSigningSecret = PostbackSignature.NewSecret()
+        });
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
+        await InstallPostbackTaskAsync();
 
         await base.InstallAsync();
     }
@@ -97,8 +107,11 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
         if (string.IsNullOrEmpty(settings.IpHashSalt))
             settings.IpHashSalt = IpAddressHasher.NewSalt();
+        if (string.IsNullOrEmpty(settings.PostbackSigningSecret))
+            settings.PostbackSigningSecret = PostbackSignature.NewSecret();
         await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
+        await InstallPostbackTaskAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }
@@ -115,6 +128,8 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _settingService.DeleteSettingAsync<AffiliateTrackingSettings>();
         await _localizationService.DeleteLocaleResourcesAsync(AffiliateTrackingDefaults.LocalePrefix);
         await _permissionService.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts);
+        if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.PostbackTaskType) is { } postbackTask)
+            await _scheduleTaskService.DeleteTaskAsync(postbackTask);
 
         // As nopCommerce's own requirement rules do: a requirement whose rule is gone would otherwise stay on the discounts.
         var requirements = (await _discountService.GetAllDiscountRequirementsAsync())
@@ -124,6 +139,22 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
             await _discountService.DeleteDiscountRequirementAsync(requirement, false);
 
         await base.UninstallAsync();
+    }
+
+    // Postbacks (issue 6): the outbox is sent by a schedule task, added once.
+    private async Task InstallPostbackTaskAsync()
+    {
+        if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.PostbackTaskType) is not null)
+            return;
+
+        await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+        {
+            Name = AffiliateTrackingDefaults.PostbackTaskName,
+            Type = AffiliateTrackingDefaults.PostbackTaskType,
+            Seconds = AffiliateTrackingDefaults.PostbackTaskSeconds,
+            Enabled = true,
+            StopOnError = false
+        });
     }
 
     private async Task<DiscountRequirementValidationResult> InvalidAsync(string resourceName) => new()

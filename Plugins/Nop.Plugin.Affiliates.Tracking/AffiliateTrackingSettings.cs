@@ -59,4 +59,25 @@ public class AffiliateTrackingSettings : ISettings
     /// When set, uninstalling drops the plugin's tables and everything in them; by default the data is kept.
     /// </summary>
     public bool DeleteDataOnUninstall { get; set; }
+
+    // Postbacks (issue 6)
+    /// <summary>
+    /// Send server-to-server notifications of commission changes to the global or the affiliate's own URL template.
+    /// </summary>
+    public bool PostbacksEnabled { get; set; }
+
+    /// <summary>
+    /// Global postback URL template with {token} placeholders (see Rules/PostbackTemplate); an affiliate's own template replaces it.
+    /// </summary>
+    public string PostbackUrlTemplate { get; set; }
+
+    /// <summary>
+    /// Key of the postbacks' HMAC signature; generated at install, shown to the owner to give to the receiving network.
+    /// </summary>
+    public string PostbackSigningSecret { get; set; }
+
+    /// <summary>
+    /// Allow plain-http postback URLs (https only by default).
+    /// </summary>
+    public bool PostbackAllowHttp { get; set; }
 }

@@ -1,5 +1,6 @@
 using Moq;
 using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
@@ -9,6 +10,7 @@ using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -21,6 +23,7 @@ public class AffiliateTrackingPluginTests
     private Mock<ILocalizationService> _localizationService;
     private Mock<INopUrlHelper> _nopUrlHelper;
     private Mock<IPermissionService> _permissionService;
+    private Mock<IScheduleTaskService> _scheduleTaskService;
     private Mock<ISettingService> _settingService;
     private AffiliateTrackingPlugin _plugin;
 
@@ -33,8 +36,9 @@ public class AffiliateTrackingPluginTests
         _nopUrlHelper = new Mock<INopUrlHelper>();
         _permissionService = new Mock<IPermissionService>();
         _settingService = new Mock<ISettingService>();
+        _scheduleTaskService = new Mock<IScheduleTaskService>();
         _plugin = new AffiliateTrackingPlugin(Mock.Of<IAddressService>(), Mock.Of<IAffiliateService>(), _discountService.Object,
-            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(), _settingService.Object);
+            _localizationService.Object, _nopUrlHelper.Object, _permissionService.Object, Mock.Of<IRepository<AffiliateCoupon>>(), _scheduleTaskService.Object, _settingService.Object);
     }
 
     [Test]
@@ -63,6 +67,10 @@ public class AffiliateTrackingPluginTests
             Assert.That(saved.HoldPeriodDays, Is.EqualTo(30));
             Assert.That(saved.DeleteDataOnUninstall, Is.False);
             Assert.That(saved.IpHashSalt, Has.Length.GreaterThanOrEqualTo(40));
+            Assert.That(saved.PostbacksEnabled, Is.False);
+            Assert.That(saved.PostbackAllowHttp, Is.False);
+            Assert.That(saved.PostbackUrlTemplate, Is.Null);
+            Assert.That(saved.PostbackSigningSecret, Has.Length.EqualTo(64));
         });
     }
 
@@ -161,5 +169,59 @@ public class AffiliateTrackingPluginTests
     {
         Assert.That(AffiliateTrackingLocales.Resources.Keys, Has.All.StartWith(AffiliateTrackingDefaults.LocalePrefix));
         Assert.That(AffiliateTrackingLocales.Resources.Values, Has.None.Empty);
+    }
+
+    [Test]
+    public async Task InstallAsync_TaskMissing_InsertsPostbackDeliveryTask()
+    {
+        ScheduleTask inserted = null;
+        _scheduleTaskService.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => inserted = task).Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Once);
+        Assert.Multiple(() =>
+        {
+            Assert.That(inserted.Type, Is.EqualTo(typeof(Nop.Plugin.Affiliates.Tracking.Services.Postbacks.PostbackDeliveryTask).FullName));
+            Assert.That(inserted.Enabled, Is.True);
+            Assert.That(inserted.StopOnError, Is.False);
+            Assert.That(inserted.Seconds, Is.EqualTo(60));
+        });
+    }
+
+    [Test]
+    public async Task InstallAsync_TaskExists_InsertsNoSecondTask()
+    {
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.PostbackTaskType)).ReturnsAsync(new ScheduleTask { Id = 7 });
+
+        await _plugin.InstallAsync();
+
+        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Never);
+    }
+
+    [Test]
+    public async Task UninstallAsync_TaskExists_DeletesPostbackDeliveryTask()
+    {
+        var task = new ScheduleTask { Id = 7, Type = AffiliateTrackingDefaults.PostbackTaskType };
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings());
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.PostbackTaskType)).ReturnsAsync(task);
+
+        await _plugin.UninstallAsync();
+
+        _scheduleTaskService.Verify(s => s.DeleteTaskAsync(task), Times.Once);
+    }
+
+    [Test]
+    public async Task UpdateAsync_SecretMissing_GeneratesOneAndKeepsAnExistingOne()
+    {
+        var stored = new AffiliateTrackingSettings { IpHashSalt = "salt", PostbackSigningSecret = null };
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(stored);
+
+        await _plugin.UpdateAsync("4.90.0", "4.90.1");
+        var generated = stored.PostbackSigningSecret;
+        await _plugin.UpdateAsync("4.90.1", "4.90.2");
+
+        Assert.That(generated, Has.Length.EqualTo(64));
+        Assert.That(stored.PostbackSigningSecret, Is.EqualTo(generated));
     }
 }

@@ -70,6 +70,11 @@ public class AffiliateTrackingAdminController : BasePluginController
         settings.HoldPeriodDays = model.HoldPeriodDays;
         settings.MinimumPayoutAmount = model.MinimumPayoutAmount;
         settings.DeleteDataOnUninstall = model.DeleteDataOnUninstall;
+        settings.PostbacksEnabled = model.PostbacksEnabled;
+        settings.PostbackUrlTemplate = string.IsNullOrWhiteSpace(model.PostbackUrlTemplate) ? null : model.PostbackUrlTemplate.Trim();
+        settings.PostbackAllowHttp = model.PostbackAllowHttp;
+        if (model.RegeneratePostbackSigningSecret || string.IsNullOrEmpty(settings.PostbackSigningSecret))
+            settings.PostbackSigningSecret = PostbackSignature.NewSecret();
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(

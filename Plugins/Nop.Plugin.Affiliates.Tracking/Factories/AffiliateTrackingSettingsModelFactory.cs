@@ -37,9 +37,15 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
                 CommissionFixedAmount = settings.CommissionFixedAmount,
                 HoldPeriodDays = settings.HoldPeriodDays,
                 MinimumPayoutAmount = settings.MinimumPayoutAmount,
-                DeleteDataOnUninstall = settings.DeleteDataOnUninstall
+                DeleteDataOnUninstall = settings.DeleteDataOnUninstall,
+                PostbacksEnabled = settings.PostbacksEnabled,
+                PostbackUrlTemplate = settings.PostbackUrlTemplate,
+                PostbackAllowHttp = settings.PostbackAllowHttp
             };
         }
+
+        // Postbacks (issue 6): the secret is always read from the settings, whatever was posted.
+        model.PostbackSigningSecret = (await _settingService.LoadSettingAsync<AffiliateTrackingSettings>()).PostbackSigningSecret;
 
         model.AvailableAttributionModels = await PrepareEnumItemsAsync<AttributionModel>(model.AttributionModelId);
         model.AvailableCommissionTypes = await PrepareEnumItemsAsync<CommissionType>(model.CommissionTypeId);

@@ -7,6 +7,7 @@ using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Plugin.Affiliates.Tracking.Services.Coupons;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
+using Nop.Plugin.Affiliates.Tracking.Services.Postbacks;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -38,6 +39,12 @@ public class NopStartup : INopStartup
         services.AddScoped<IDiscountTemplateCopier, DiscountTemplateCopier>();
 
         services.AddScoped<IAffiliateTrackingSettingsModelFactory, AffiliateTrackingSettingsModelFactory>();
+
+        // Postbacks (issue 6): redirects are not followed, the configured URL is the receiver.
+        services.AddHttpClient(AffiliateTrackingDefaults.PostbackHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(AffiliateTrackingDefaults.PostbackTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddScoped<IAffiliatePostbackService, AffiliatePostbackService>();
+        services.AddScoped<IPostbackDeliveryService, PostbackDeliveryService>();
     }
 
     public void Configure(IApplicationBuilder application)

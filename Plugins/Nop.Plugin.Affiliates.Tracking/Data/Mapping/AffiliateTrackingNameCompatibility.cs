@@ -15,7 +15,11 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliateCoupon)] = AffiliateTrackingDefaults.TablePrefix + "Coupon",
         [typeof(AffiliateCommission)] = AffiliateTrackingDefaults.TablePrefix + "Commission",
         [typeof(AffiliateAttribution)] = AffiliateTrackingDefaults.TablePrefix + "Attribution",
-        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob"
+        [typeof(AffiliateCouponGenerationJob)] = AffiliateTrackingDefaults.TablePrefix + "CouponJob",
+        // Postbacks (issue 6)
+        [typeof(AffiliatePostback)] = AffiliateTrackingDefaults.TablePrefix + "Postback",
+        [typeof(AffiliatePostbackClaim)] = AffiliateTrackingDefaults.TablePrefix + "PostbackClaim",
+        [typeof(AffiliatePostbackTemplate)] = AffiliateTrackingDefaults.TablePrefix + "PostbackTemplate"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -23,6 +23,10 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateCommission>(() => Create.TableFor<AffiliateCommission>());
         CreateTableIfMissing<AffiliateAttribution>(() => Create.TableFor<AffiliateAttribution>());
         CreateTableIfMissing<AffiliateCouponGenerationJob>(() => Create.TableFor<AffiliateCouponGenerationJob>());
+        // Postbacks (issue 6)
+        CreateTableIfMissing<AffiliatePostback>(() => Create.TableFor<AffiliatePostback>());
+        CreateTableIfMissing<AffiliatePostbackClaim>(() => Create.TableFor<AffiliatePostbackClaim>());
+        CreateTableIfMissing<AffiliatePostbackTemplate>(() => Create.TableFor<AffiliatePostbackTemplate>());
     }
 
     public override void Down()
@@ -35,6 +39,10 @@ public class SchemaMigration : Migration
 
         if (bool.TryParse(setting.Value, out var drop) && drop)
         {
+            // Postbacks (issue 6)
+            DropTableIfExists<AffiliatePostbackTemplate>();
+            DropTableIfExists<AffiliatePostbackClaim>();
+            DropTableIfExists<AffiliatePostback>();
             DropTableIfExists<AffiliateCouponGenerationJob>();
             DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();

@@ -75,7 +75,7 @@ public sealed class CouponTestContext
             database.CreateRepository<Order>(), pluginManager.Object, storeContext.Object, clock);
 
         Plugin = new AffiliateTrackingPlugin(addressService.Object, AffiliateService.Object, DiscountService, Localization.Object,
-            Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), couponRepository, Settings.Object);
+            Mock.Of<INopUrlHelper>(), Mock.Of<IPermissionService>(), couponRepository, Mock.Of<Nop.Services.ScheduleTasks.IScheduleTaskService>(), Settings.Object);
         pluginManager.Setup(m => m.LoadPluginBySystemNameAsync(AffiliateTrackingDefaults.SystemName, It.IsAny<Customer>(), It.IsAny<int>()))
             .ReturnsAsync(Plugin);
         var alwaysValid = new Mock<IDiscountRequirementRule>();

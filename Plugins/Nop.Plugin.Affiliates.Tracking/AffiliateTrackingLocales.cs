@@ -119,6 +119,32 @@ public static class AffiliateTrackingLocales
         [P + "Postbacks.Errors.SchemeNotAllowed"] = "Postback URLs must start with https:// (or http:// when allowed).",
         [P + "Postbacks.Errors.HttpNotAllowed"] = "Postback URLs must use https. Check \"Allow http postback URLs\" to send postbacks over http.",
         [P + "Postbacks.Errors.UserInfo"] = "Addresses with a user name or password in them are not allowed.",
-        [P + "Notifications.AffiliatePostbackSaved"] = "The affiliate's postback URL has been saved."
+        [P + "Notifications.AffiliatePostbackSaved"] = "The affiliate's postback URL has been saved.",
+        [P + "Admin.Links.AffiliatePostback"] = "Affiliate's own postback URL",
+
+        // Admin links page (issues 4/7)
+        [P + "Admin.Menu.Links"] = "Affiliate links",
+        [P + "Admin.Links.Title"] = "Affiliate links",
+        [P + "Admin.Links.Create"] = "Add a link",
+        [P + "Admin.Links.Edit"] = "Edit link",
+        [P + "Admin.Links.BackToList"] = "back to the link list",
+        [P + "Admin.Links.Disable"] = "Disable",
+        [P + "Admin.Links.Enable"] = "Enable",
+        [P + "Links.Fields.Affiliate"] = "Affiliate",
+        [P + "Links.Fields.Affiliate.Hint"] = "The affiliate the link credits.",
+        [P + "Links.Fields.Slug"] = "Short link name",
+        [P + "Links.Fields.Slug.Hint"] = "The part after the short link prefix, as in /go/summer-sale. Leave empty when adding a link to make one from the affiliate's name.",
+        [P + "Links.Fields.DestinationUrl"] = "Destination",
+        [P + "Links.Fields.DestinationUrl.Hint"] = "A store path such as /summer-sale, or a full address on the store or on an allowed external site.",
+        [P + "Links.Fields.ShortUrl"] = "Share link",
+        [P + "Links.Fields.ShortUrl.Hint"] = "The address the affiliate shares.",
+        [P + "Links.Fields.Active"] = "Active",
+        [P + "Links.Fields.Active.Hint"] = "A disabled link leads to the home page and credits nobody.",
+        [P + "Links.Fields.CreatedOn"] = "Created on",
+        [P + "Links.Fields.CreatedOn.Hint"] = "When the link was added (UTC).",
+        [P + "Links.Notifications.Created"] = "The link has been added.",
+        [P + "Links.Notifications.Updated"] = "The link has been saved.",
+        [P + "Links.Notifications.Enabled"] = "The link has been enabled.",
+        [P + "Links.Notifications.Disabled"] = "The link has been disabled."
     };
 }

@@ -45,6 +45,9 @@ public class NopStartup : INopStartup
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddScoped<IAffiliatePostbackService, AffiliatePostbackService>();
         services.AddScoped<IPostbackDeliveryService, PostbackDeliveryService>();
+
+        // Admin links page (issues 4/7)
+        services.AddScoped<IAffiliateLinkModelFactory, AffiliateLinkModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -65,7 +65,11 @@ public class AdminMenuEventConsumerTests
             Is.EqualTo(new[] { "Discounts", "Affiliates", AffiliateTrackingDefaults.AdminMenuSystemName, "Newsletter subscriptions" }));
         var program = promotions[2];
         Assert.That(program.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
-        Assert.That(program.ChildNodes.Single().Url, Is.EqualTo("/Admin/AffiliateTrackingAdmin/Configure"));
+        Assert.That(program.ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName + ".Settings").Url,
+            Is.EqualTo("/Admin/AffiliateTrackingAdmin/Configure"));
+        var links = program.ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName + ".Links");
+        Assert.That(links.Url, Is.EqualTo("/Admin/AffiliateTrackingLink/Links"));
+        Assert.That(links.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
         Assert.That(program.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Program"));
     }
 

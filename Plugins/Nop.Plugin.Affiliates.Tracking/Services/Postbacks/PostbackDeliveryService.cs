@@ -49,7 +49,7 @@ public class PostbackDeliveryService : IPostbackDeliveryService
         foreach (var candidate in due)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!await TryClaimAsync(candidate.Id))
+            if (!await TryClaimAsync(candidate))
             {
                 skipped++;
                 continue;
@@ -81,28 +81,43 @@ public class PostbackDeliveryService : IPostbackDeliveryService
         return new PostbackDeliveryReport(delivered, failed, abandoned, skipped);
     }
 
-    private async Task<bool> TryClaimAsync(int postbackId)
+    private async Task<bool> TryClaimAsync(AffiliatePostback candidate)
     {
-        var now = UtcNow();
-        await _claimRepository.DeleteAsync(claim => claim.PostbackId == postbackId && claim.ExpiresOnUtc <= now);
+        // Two tries: the second covers a claim another node released between our failed insert and our look at it.
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = UtcNow();
+            await _claimRepository.DeleteAsync(claim => claim.PostbackId == candidate.Id && claim.ExpiresOnUtc <= now);
 
-        try
-        {
-            await _claimRepository.InsertAsync(new AffiliatePostbackClaim
+            try
             {
-                PostbackId = postbackId,
-                Owner = _owner,
-                ExpiresOnUtc = now.AddSeconds(AffiliateTrackingDefaults.PostbackClaimSeconds)
-            }, false);
+                await _claimRepository.InsertAsync(new AffiliatePostbackClaim
+                {
+                    PostbackId = candidate.Id,
+                    Owner = _owner,
+                    ExpiresOnUtc = now.AddSeconds(AffiliateTrackingDefaults.PostbackClaimSeconds)
+                }, false);
+                return true;
+            }
+            catch (Exception)
+            {
+                // The unique PostbackId refused us: another node holds the claim, or held it and has already sent or
+                // rescheduled the postback. Anything else is a real failure and surfaces on the second try.
+                if (await IsTakenByAnotherNodeAsync(candidate))
+                    return false;
+                if (attempt >= 2)
+                    throw;
+            }
+        }
+    }
+
+    private async Task<bool> IsTakenByAnotherNodeAsync(AffiliatePostback candidate)
+    {
+        if (await _claimRepository.Table.AnyAsync(claim => claim.PostbackId == candidate.Id && claim.Owner != _owner))
             return true;
-        }
-        catch (Exception)
-        {
-            // The unique PostbackId: another node holds the claim. Anything else is a real failure.
-            if (await _claimRepository.Table.AnyAsync(claim => claim.PostbackId == postbackId && claim.Owner != _owner))
-                return false;
-            throw;
-        }
+
+        var current = await _postbackRepository.GetByIdAsync(candidate.Id);
+        return current is null || current.StatusId != candidate.StatusId || current.Attempts != candidate.Attempts;
     }
 
     private async Task<PostbackStatus> AttemptAsync(AffiliatePostback postback, CancellationToken cancellationToken)

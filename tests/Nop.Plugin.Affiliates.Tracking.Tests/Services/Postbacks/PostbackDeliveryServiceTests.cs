@@ -303,18 +303,19 @@ public class PostbackDeliveryServiceTests : DatabaseFixture
     }
 
     [Test]
-    public async Task DeliverDueAsync_FourNodesAtOnce_SendEveryPostbackExactlyOnce()
+    public async Task DeliverDueAsync_EightNodesAtOnce_SendEveryPostbackExactlyOnce()
     {
-        for (var commissionId = 1; commissionId <= 12; commissionId++)
+        // Nodes scanning the same due rows race for each claim, including the moment another node releases one.
+        for (var commissionId = 1; commissionId <= 30; commissionId++)
             await EnqueueAsync(commissionId);
-        _receiver.Latency = TimeSpan.FromMilliseconds(30);
+        _receiver.Latency = TimeSpan.FromMilliseconds(5);
 
-        var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => CreateDelivery().DeliverDueAsync())));
+        var reports = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => CreateDelivery().DeliverDueAsync())));
 
         var eventIds = _receiver.Received.Select(r => r.Headers[PostbackSignature.EventIdHeaderName]).ToList();
-        Assert.That(eventIds, Has.Count.EqualTo(12));
+        Assert.That(eventIds, Has.Count.EqualTo(30));
         Assert.That(eventIds, Is.Unique);
-        Assert.That(reports.Sum(r => r.Delivered), Is.EqualTo(12));
+        Assert.That(reports.Sum(r => r.Delivered), Is.EqualTo(30));
         var rows = await Database.CreateRepository<AffiliatePostback>().Table.ToListAsync();
         Assert.That(rows.Select(r => r.Status), Is.All.EqualTo(PostbackStatus.Delivered));
         Assert.That(rows.Select(r => r.Attempts), Is.All.EqualTo(1));

@@ -215,4 +215,37 @@ public static class AffiliateTrackingDefaults
     /// Largest QR code image edge in modules per pixel; links are short, so this stays small.
     /// </summary>
     public const int QrPixelsPerModule = 8;
+    // Postbacks (issue 6)
+    public const int PostbackUrlMaxLength = 4000;
+
+    public const int PostbackEventKeyMaxLength = 80;
+
+    public const int PostbackErrorMaxLength = 1000;
+
+    public const int PostbackClaimOwnerMaxLength = 36;
+
+    public const string PostbackHttpClientName = "Affiliates.Tracking.Postbacks";
+
+    public const string PostbackTaskName = "Affiliate program: send postbacks";
+
+    public const string PostbackTaskType = "Nop.Plugin.Affiliates.Tracking.Services.Postbacks.PostbackDeliveryTask";
+
+    public const int PostbackTaskSeconds = 60;
+
+    public const int PostbackBatchSize = 50;
+
+    /// <summary>
+    /// A receiver gets this long to answer; the task must finish well within its period.
+    /// </summary>
+    public const int PostbackTimeoutSeconds = 10;
+
+    /// <summary>
+    /// How long a node's claim on a postback lasts before another node may take it over (the node is assumed dead).
+    /// </summary>
+    public const int PostbackClaimSeconds = 120;
+
+    // Admin links page (issues 4/7)
+    public const string LinksRouteName = "Plugin.Affiliates.Tracking.Admin.Links";
+
+    public const string LinkControllerName = "AffiliateTrackingLink";
 }

@@ -97,9 +97,13 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
     {
         // Tables come from Data/Migrations/SchemaMigration, which nopCommerce applies before this runs;
         // the permission comes from AffiliateTrackingPermissionConfigManager at startup.
-        await _settingService.SaveSettingAsync(new AffiliateTrackingSettings { IpHashSalt = IpAddressHasher.NewSalt() });
+        await _settingService.SaveSettingAsync(new AffiliateTrackingSettings
+        {
+            IpHashSalt = IpAddressHasher.NewSalt(),
+            PostbackSigningSecret = PostbackSignature.NewSecret()
+        });
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
-        await InstallLedgerTaskAsync();
+        await InstallTasksAsync();
         await _messageService.InstallTemplatesAsync();
 
         await base.InstallAsync();
@@ -112,9 +116,11 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
         if (string.IsNullOrEmpty(settings.IpHashSalt))
             settings.IpHashSalt = IpAddressHasher.NewSalt();
+        if (string.IsNullOrEmpty(settings.PostbackSigningSecret))
+            settings.PostbackSigningSecret = PostbackSignature.NewSecret();
         await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(ToDictionary(AffiliateTrackingLocales.Resources));
-        await InstallLedgerTaskAsync();
+        await InstallTasksAsync();
         await _messageService.InstallTemplatesAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
@@ -134,9 +140,11 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await _permissionService.DeletePermissionAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts);
         await _messageService.UninstallTemplatesAsync();
 
-        // Commission ledger task (issue 6)
-        if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType) is { } ledgerTask)
-            await _scheduleTaskService.DeleteTaskAsync(ledgerTask);
+        foreach (var (_, type, _) in ScheduledTasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+        }
 
         // As nopCommerce's own requirement rules do: a requirement whose rule is gone would otherwise stay on the discounts.
         var requirements = (await _discountService.GetAllDiscountRequirementsAsync())
@@ -148,21 +156,31 @@ public class AffiliateTrackingPlugin : BasePlugin, IMiscPlugin, IDiscountRequire
         await base.UninstallAsync();
     }
 
-    // Commission ledger (issue 6): reconcile with orders and approve, hourly; nopCommerce schedules it at the next start.
-    private async Task InstallLedgerTaskAsync()
-    {
-        if (await _scheduleTaskService.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType) is not null)
-            return;
+    // The ledger reconciles and approves hourly; the postback outbox is sent every minute.
+    private static readonly (string Name, string Type, int Seconds)[] ScheduledTasks =
+    [
+        (AffiliateTrackingDefaults.CommissionLedgerTaskName, AffiliateTrackingDefaults.CommissionLedgerTaskType, AffiliateTrackingDefaults.CommissionLedgerTaskSeconds),
+        (AffiliateTrackingDefaults.PostbackTaskName, AffiliateTrackingDefaults.PostbackTaskType, AffiliateTrackingDefaults.PostbackTaskSeconds)
+    ];
 
-        await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+    // Each task is added once; nopCommerce schedules a task added at runtime from the next start.
+    private async Task InstallTasksAsync()
+    {
+        foreach (var (name, type, seconds) in ScheduledTasks)
         {
-            Name = AffiliateTrackingDefaults.CommissionLedgerTaskName,
-            Type = AffiliateTrackingDefaults.CommissionLedgerTaskType,
-            Seconds = AffiliateTrackingDefaults.CommissionLedgerTaskSeconds,
-            Enabled = true,
-            LastEnabledUtc = DateTime.UtcNow,
-            StopOnError = false
-        });
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is not null)
+                continue;
+
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = true,
+                LastEnabledUtc = DateTime.UtcNow,
+                StopOnError = false
+            });
+        }
     }
 
     private async Task<DiscountRequirementValidationResult> InvalidAsync(string resourceName) => new()

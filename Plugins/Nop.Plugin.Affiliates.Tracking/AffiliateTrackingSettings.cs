@@ -76,6 +76,7 @@ public class AffiliateTrackingSettings : ISettings
     /// How far back the reconciliation task compares commissions with their orders (refunds can come months later).
     /// </summary>
     public int LedgerReconcileDays { get; set; } = 365;
+
     // Program membership and its e-mails (issue 7)
 
     /// <summary>
@@ -90,4 +91,26 @@ public class AffiliateTrackingSettings : ISettings
     public bool NotifyAffiliateOfApproval { get; set; } = true;
 
     public bool NotifyAffiliateOfPayout { get; set; } = true;
+
+    // Postbacks (issue 6)
+
+    /// <summary>
+    /// Send server-to-server notifications of commission changes to the global or the affiliate's own URL template.
+    /// </summary>
+    public bool PostbacksEnabled { get; set; }
+
+    /// <summary>
+    /// Global postback URL template with {token} placeholders (see Rules/PostbackTemplate); an affiliate's own template replaces it.
+    /// </summary>
+    public string PostbackUrlTemplate { get; set; }
+
+    /// <summary>
+    /// Key of the postbacks' HMAC signature; generated at install, shown to the owner to give to the receiving network.
+    /// </summary>
+    public string PostbackSigningSecret { get; set; }
+
+    /// <summary>
+    /// Allow plain-http postback URLs (https only by default).
+    /// </summary>
+    public bool PostbackAllowHttp { get; set; }
 }

@@ -25,6 +25,7 @@ public class AffiliateTrackingPluginTests
     private Mock<ILocalizationService> _localizationService;
     private Mock<INopUrlHelper> _nopUrlHelper;
     private Mock<IPermissionService> _permissionService;
+    private Mock<IScheduleTaskService> _scheduleTaskService;
     private Mock<ISettingService> _settingService;
     private Mock<IScheduleTaskService> _scheduleTaskService;
     private AffiliateTrackingPlugin _plugin;
@@ -71,6 +72,10 @@ public class AffiliateTrackingPluginTests
             Assert.That(saved.HoldPeriodDays, Is.EqualTo(30));
             Assert.That(saved.DeleteDataOnUninstall, Is.False);
             Assert.That(saved.IpHashSalt, Has.Length.GreaterThanOrEqualTo(40));
+            Assert.That(saved.PostbacksEnabled, Is.False);
+            Assert.That(saved.PostbackAllowHttp, Is.False);
+            Assert.That(saved.PostbackUrlTemplate, Is.Null);
+            Assert.That(saved.PostbackSigningSecret, Has.Length.EqualTo(64));
         });
     }
 
@@ -171,27 +176,30 @@ public class AffiliateTrackingPluginTests
         Assert.That(AffiliateTrackingLocales.Resources.Values, Has.None.Empty);
     }
 
-    // Commission ledger task (issue 6)
+    // Scheduled tasks: the ledger (issue 6) and the postback outbox (issue 6)
 
     [Test]
-    public async Task InstallAsync_TaskMissing_InsertsTheHourlyLedgerTaskOnce()
+    public async Task InstallAsync_TasksMissing_InsertsTheLedgerAndPostbackTasksOnce()
     {
-        ScheduleTask inserted = null;
-        _scheduleTaskService.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(task => inserted = task).Returns(Task.CompletedTask);
+        var inserted = new List<ScheduleTask>();
+        _scheduleTaskService.Setup(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback<ScheduleTask>(inserted.Add).Returns(Task.CompletedTask);
 
         await _plugin.InstallAsync();
 
-        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Once);
-        Assert.That((inserted.Type, inserted.Seconds, inserted.Enabled, inserted.StopOnError),
-            Is.EqualTo((AffiliateTrackingDefaults.CommissionLedgerTaskType, 3600, true, false)));
-        Assert.That(Type.GetType(inserted.Type), Is.EqualTo(typeof(Nop.Plugin.Affiliates.Tracking.Services.Commissions.CommissionLedgerTask)),
+        Assert.That(inserted.Select(t => (t.Type, t.Seconds, t.Enabled, t.StopOnError)), Is.EqualTo(new[]
+        {
+            (AffiliateTrackingDefaults.CommissionLedgerTaskType, 3600, true, false),
+            (AffiliateTrackingDefaults.PostbackTaskType, 60, true, false)
+        }));
+        Assert.That(Type.GetType(inserted[0].Type), Is.EqualTo(typeof(Nop.Plugin.Affiliates.Tracking.Services.Commissions.CommissionLedgerTask)),
             "nopCommerce resolves the stored type name with Type.GetType");
+        Assert.That(inserted[1].Type, Is.EqualTo(typeof(Nop.Plugin.Affiliates.Tracking.Services.Postbacks.PostbackDeliveryTask).FullName));
     }
 
     [Test]
-    public async Task InstallAsyncAndUpdateAsync_TaskExists_InsertNothing()
+    public async Task InstallAsyncAndUpdateAsync_TasksExist_InsertNothing()
     {
-        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType)).ReturnsAsync(new ScheduleTask { Id = 5 });
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(It.IsAny<string>())).ReturnsAsync(new ScheduleTask { Id = 5 });
         _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings { IpHashSalt = "kept" });
 
         await _plugin.InstallAsync();
@@ -201,24 +209,42 @@ public class AffiliateTrackingPluginTests
     }
 
     [Test]
-    public async Task UpdateAsync_FromVersionWithoutTask_InsertsIt()
+    public async Task UpdateAsync_FromVersionWithoutTasks_InsertsThem()
     {
         _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings { IpHashSalt = "kept" });
 
         await _plugin.UpdateAsync("4.90.0", "4.90.1");
 
         _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == AffiliateTrackingDefaults.CommissionLedgerTaskType)), Times.Once);
+        _scheduleTaskService.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == AffiliateTrackingDefaults.PostbackTaskType)), Times.Once);
     }
 
     [Test]
-    public async Task UninstallAsync_TaskInstalled_DeletesIt()
+    public async Task UninstallAsync_TasksInstalled_DeletesBoth()
     {
-        var task = new ScheduleTask { Id = 5, Type = AffiliateTrackingDefaults.CommissionLedgerTaskType };
-        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType)).ReturnsAsync(task);
+        var ledgerTask = new ScheduleTask { Id = 5, Type = AffiliateTrackingDefaults.CommissionLedgerTaskType };
+        var postbackTask = new ScheduleTask { Id = 7, Type = AffiliateTrackingDefaults.PostbackTaskType };
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.CommissionLedgerTaskType)).ReturnsAsync(ledgerTask);
+        _scheduleTaskService.Setup(s => s.GetTaskByTypeAsync(AffiliateTrackingDefaults.PostbackTaskType)).ReturnsAsync(postbackTask);
         _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings());
 
         await _plugin.UninstallAsync();
 
-        _scheduleTaskService.Verify(s => s.DeleteTaskAsync(task), Times.Once);
+        _scheduleTaskService.Verify(s => s.DeleteTaskAsync(ledgerTask), Times.Once);
+        _scheduleTaskService.Verify(s => s.DeleteTaskAsync(postbackTask), Times.Once);
+    }
+
+    [Test]
+    public async Task UpdateAsync_SecretMissing_GeneratesOneAndKeepsAnExistingOne()
+    {
+        var stored = new AffiliateTrackingSettings { IpHashSalt = "salt", PostbackSigningSecret = null };
+        _settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(stored);
+
+        await _plugin.UpdateAsync("4.90.0", "4.90.1");
+        var generated = stored.PostbackSigningSecret;
+        await _plugin.UpdateAsync("4.90.1", "4.90.2");
+
+        Assert.That(generated, Has.Length.EqualTo(64));
+        Assert.That(stored.PostbackSigningSecret, Is.EqualTo(generated));
     }
 }

@@ -76,6 +76,13 @@ public class AffiliateTrackingAdminController : BasePluginController
         settings.NotifyApplicantOfApplication = model.NotifyApplicantOfApplication;
         settings.NotifyAffiliateOfApproval = model.NotifyAffiliateOfApproval;
         settings.NotifyAffiliateOfPayout = model.NotifyAffiliateOfPayout;
+
+        // Postbacks (issue 6)
+        settings.PostbacksEnabled = model.PostbacksEnabled;
+        settings.PostbackUrlTemplate = string.IsNullOrWhiteSpace(model.PostbackUrlTemplate) ? null : model.PostbackUrlTemplate.Trim();
+        settings.PostbackAllowHttp = model.PostbackAllowHttp;
+        if (model.RegeneratePostbackSigningSecret || string.IsNullOrEmpty(settings.PostbackSigningSecret))
+            settings.PostbackSigningSecret = PostbackSignature.NewSecret();
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(

@@ -43,9 +43,16 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
                 NotifyStoreOwnerOfApplications = settings.NotifyStoreOwnerOfApplications,
                 NotifyApplicantOfApplication = settings.NotifyApplicantOfApplication,
                 NotifyAffiliateOfApproval = settings.NotifyAffiliateOfApproval,
-                NotifyAffiliateOfPayout = settings.NotifyAffiliateOfPayout
+                NotifyAffiliateOfPayout = settings.NotifyAffiliateOfPayout,
+                // Postbacks (issue 6)
+                PostbacksEnabled = settings.PostbacksEnabled,
+                PostbackUrlTemplate = settings.PostbackUrlTemplate,
+                PostbackAllowHttp = settings.PostbackAllowHttp
             };
         }
+
+        // Postbacks (issue 6): the secret is always read from the settings, whatever was posted.
+        model.PostbackSigningSecret = (await _settingService.LoadSettingAsync<AffiliateTrackingSettings>()).PostbackSigningSecret;
 
         model.AvailableAttributionModels = await PrepareEnumItemsAsync<AttributionModel>(model.AttributionModelId);
         model.AvailableCommissionTypes = await PrepareEnumItemsAsync<CommissionType>(model.CommissionTypeId);

@@ -12,6 +12,7 @@ using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 using Nop.Plugin.Affiliates.Tracking.Services.Reports;
 using Nop.Plugin.Affiliates.Tracking.Services.Members;
 using Nop.Plugin.Affiliates.Tracking.Services.Messages;
+using Nop.Plugin.Affiliates.Tracking.Services.Postbacks;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
@@ -66,6 +67,14 @@ public class NopStartup : INopStartup
         services.AddScoped<IShareLinkQrCodeService, ShareLinkQrCodeService>();
         services.AddScoped<IAffiliateAccountModelFactory, AffiliateAccountModelFactory>();
         services.AddScoped<IAffiliateMemberModelFactory, AffiliateMemberModelFactory>();
+        // Postbacks (issue 6): redirects are not followed, the configured URL is the receiver.
+        services.AddHttpClient(AffiliateTrackingDefaults.PostbackHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(AffiliateTrackingDefaults.PostbackTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddScoped<IAffiliatePostbackService, AffiliatePostbackService>();
+        services.AddScoped<IPostbackDeliveryService, PostbackDeliveryService>();
+
+        // Admin links page (issues 4/7)
+        services.AddScoped<IAffiliateLinkModelFactory, AffiliateLinkModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

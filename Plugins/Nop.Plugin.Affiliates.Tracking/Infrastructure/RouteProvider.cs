@@ -36,6 +36,10 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.MembersAdminRouteName,
             pattern: AffiliateTrackingDefaults.MembersAdminPath,
             defaults: new { controller = AffiliateTrackingDefaults.MemberAdminControllerName, action = "List", area = AreaNames.ADMIN });
+        // Admin links page (issues 4/7); its other actions use the admin area's {controller}/{action} route.
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.LinksRouteName,
+            pattern: "Admin/AffiliateTracking/Links",
+            defaults: new { controller = AffiliateTrackingDefaults.LinkControllerName, action = "Links", area = AreaNames.ADMIN });
     }
 
     private static void MapCouponRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>

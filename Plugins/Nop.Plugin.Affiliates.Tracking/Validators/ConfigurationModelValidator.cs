@@ -50,6 +50,14 @@ public static class ConfigurationModelValidator
         if (allowedHosts.Count > AttributionSettingsRules.MaxAllowedHosts)
             errors.Add(new(nameof(model.AllowedExternalHosts), P + "AllowedExternalHosts.TooMany", AttributionSettingsRules.MaxAllowedHosts));
 
+        // Postbacks (issue 6): an empty global URL is allowed (only affiliates with their own URL then get postbacks).
+        if (!string.IsNullOrWhiteSpace(model.PostbackUrlTemplate))
+        {
+            var template = PostbackTemplate.Parse(model.PostbackUrlTemplate, model.PostbackAllowHttp);
+            if (!template.IsValid)
+                errors.Add(new(nameof(model.PostbackUrlTemplate), AffiliateTrackingDefaults.LocalePrefix + "Postbacks.Errors." + template.Error, template.Detail ?? string.Empty));
+        }
+
         return errors;
     }
 

@@ -130,5 +130,28 @@ public static class PluginEntityConfiguration
             entity.Property(member => member.ApplicationMessage).HasMaxLength(1000);
             entity.Property(member => member.AdminNote).HasMaxLength(1000);
         });
+
+        // Postbacks (issue 6)
+        modelBuilder.Entity<AffiliatePostback>(entity =>
+        {
+            entity.HasIndex(postback => postback.CommissionId).HasDatabaseName("IX_AffiliateTrackingPostback_CommissionId");
+            entity.Property(postback => postback.EventKey).HasMaxLength(80).IsRequired();
+            entity.HasIndex(postback => postback.EventKey).IsUnique().HasDatabaseName("IX_AffiliateTrackingPostback_EventKey");
+            entity.Property(postback => postback.Url).HasMaxLength(4000).IsRequired();
+            entity.HasIndex(postback => postback.StatusId).HasDatabaseName("IX_AffiliateTrackingPostback_StatusId");
+            entity.Property(postback => postback.LastError).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<AffiliatePostbackClaim>(entity =>
+        {
+            entity.HasIndex(claim => claim.PostbackId).IsUnique().HasDatabaseName("IX_AffiliateTrackingPostbackClaim_PostbackId");
+            entity.Property(claim => claim.Owner).HasMaxLength(36).IsRequired();
+        });
+
+        modelBuilder.Entity<AffiliatePostbackTemplate>(entity =>
+        {
+            entity.HasIndex(template => template.AffiliateId).IsUnique().HasDatabaseName("IX_AffiliateTrackingPostbackTemplate_AffiliateId");
+            entity.Property(template => template.UrlTemplate).HasMaxLength(2048).IsRequired();
+        });
     }
 }

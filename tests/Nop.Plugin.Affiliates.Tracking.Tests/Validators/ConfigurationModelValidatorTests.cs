@@ -93,4 +93,41 @@ public class ConfigurationModelValidatorTests
 
         Assert.That(errors.Single().ResourceKey, Does.EndWith("AllowedExternalHosts.TooMany"));
     }
+
+    [TestCase(null, false)]
+    [TestCase("", false)]
+    [TestCase("https://network.example/pb?tx={order_id}&c={commission}", false)]
+    [TestCase("http://network.example/pb?tx={order_id}", true)]
+    public void Validate_AcceptablePostbackUrl_ReturnsNoErrors(string template, bool allowHttp)
+    {
+        var model = ValidModel() with { PostbacksEnabled = true, PostbackUrlTemplate = template, PostbackAllowHttp = allowHttp };
+
+        Assert.That(ConfigurationModelValidator.Validate(model, out _), Is.Empty);
+    }
+
+    [TestCase("https://network.example/pb?tx={order}", "Plugins.Affiliates.Tracking.Postbacks.Errors.UnknownToken", "order")]
+    [TestCase("http://network.example/pb", "Plugins.Affiliates.Tracking.Postbacks.Errors.HttpNotAllowed", "")]
+    [TestCase("https://a@network.example/pb", "Plugins.Affiliates.Tracking.Postbacks.Errors.UserInfo", "")]
+    [TestCase("network.example/pb", "Plugins.Affiliates.Tracking.Postbacks.Errors.Malformed", "")]
+    public void Validate_BadPostbackUrl_ReturnsTheRulesErrorOnTheField(string template, string resourceKey, string detail)
+    {
+        var model = ValidModel() with { PostbackUrlTemplate = template };
+
+        var error = ConfigurationModelValidator.Validate(model, out _).Single();
+
+        Assert.That(error.PropertyName, Is.EqualTo(nameof(ConfigurationModel.PostbackUrlTemplate)));
+        Assert.That(error.ResourceKey, Is.EqualTo(resourceKey));
+        Assert.That(error.Arguments, Is.EqualTo(new object[] { detail }));
+    }
+
+    [Test]
+    public void Validate_EveryPostbackError_HasAFormattableResource()
+    {
+        foreach (var error in Enum.GetValues<Nop.Plugin.Affiliates.Tracking.Rules.PostbackTemplateError>().Where(e => e != Nop.Plugin.Affiliates.Tracking.Rules.PostbackTemplateError.None))
+        {
+            var key = AffiliateTrackingDefaults.LocalePrefix + "Postbacks.Errors." + error;
+            Assert.That(AffiliateTrackingLocales.Resources.ContainsKey(key), Is.True, key);
+            Assert.That(() => string.Format(AffiliateTrackingLocales.Resources[key], "x"), Throws.Nothing, key);
+        }
+    }
 }

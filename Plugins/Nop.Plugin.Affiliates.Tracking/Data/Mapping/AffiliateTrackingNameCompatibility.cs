@@ -23,7 +23,11 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliatePayout)] = AffiliateTrackingDefaults.TablePrefix + "Payout",
         [typeof(AffiliatePayoutLine)] = AffiliateTrackingDefaults.TablePrefix + "PayoutLine",
         // Program membership (issue 7)
-        [typeof(AffiliateMember)] = AffiliateTrackingDefaults.TablePrefix + "Member"
+        [typeof(AffiliateMember)] = AffiliateTrackingDefaults.TablePrefix + "Member",
+        // Postbacks (issue 6)
+        [typeof(AffiliatePostback)] = AffiliateTrackingDefaults.TablePrefix + "Postback",
+        [typeof(AffiliatePostbackClaim)] = AffiliateTrackingDefaults.TablePrefix + "PostbackClaim",
+        [typeof(AffiliatePostbackTemplate)] = AffiliateTrackingDefaults.TablePrefix + "PostbackTemplate"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -37,6 +37,10 @@ public class SchemaMigration : Migration
             CreateIndexIfMissing(index);
         // Program membership (issue 7)
         CreateTableIfMissing<AffiliateMember>(() => Create.TableFor<AffiliateMember>());
+        // Postbacks (issue 6)
+        CreateTableIfMissing<AffiliatePostback>(() => Create.TableFor<AffiliatePostback>());
+        CreateTableIfMissing<AffiliatePostbackClaim>(() => Create.TableFor<AffiliatePostbackClaim>());
+        CreateTableIfMissing<AffiliatePostbackTemplate>(() => Create.TableFor<AffiliatePostbackTemplate>());
     }
 
     public override void Down()
@@ -56,6 +60,10 @@ public class SchemaMigration : Migration
             DropTableIfExists<AffiliateCommissionRate>();
             DropTableIfExists<AffiliateCommissionEntry>();
             DropTableIfExists<AffiliateMember>();
+            // Postbacks (issue 6)
+            DropTableIfExists<AffiliatePostbackTemplate>();
+            DropTableIfExists<AffiliatePostbackClaim>();
+            DropTableIfExists<AffiliatePostback>();
             DropTableIfExists<AffiliateCouponGenerationJob>();
             DropTableIfExists<AffiliateAttribution>();
             DropTableIfExists<AffiliateCommission>();

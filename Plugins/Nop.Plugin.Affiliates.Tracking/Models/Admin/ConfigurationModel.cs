@@ -48,6 +48,25 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.DeleteDataOnUninstall")]
     public bool DeleteDataOnUninstall { get; set; }
 
+    // Postbacks (issue 6)
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.PostbacksEnabled")]
+    public bool PostbacksEnabled { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.PostbackUrlTemplate")]
+    public string PostbackUrlTemplate { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.PostbackAllowHttp")]
+    public bool PostbackAllowHttp { get; set; }
+
+    /// <summary>
+    /// Shown, never posted back: the secret only changes through <see cref="RegeneratePostbackSigningSecret"/>.
+    /// </summary>
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.PostbackSigningSecret")]
+    public string PostbackSigningSecret { get; set; }
+
+    [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.RegeneratePostbackSigningSecret")]
+    public bool RegeneratePostbackSigningSecret { get; set; }
+
     public IList<SelectListItem> AvailableAttributionModels { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableCommissionTypes { get; set; } = new List<SelectListItem>();

@@ -72,6 +72,16 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                     IconClass = MenuIcon,
                     Visible = true,
                     PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
+                },
+                // Admin links page (issues 4/7)
+                new()
+                {
+                    SystemName = AffiliateTrackingDefaults.AdminMenuSystemName + ".Links",
+                    Title = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Menu.Links"),
+                    Url = eventMessage.GetMenuItemUrl(AffiliateTrackingDefaults.LinkControllerName, "Links"),
+                    IconClass = MenuIcon,
+                    Visible = true,
+                    PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
                 }
             }
         };

@@ -45,16 +45,23 @@ public class AffiliateLinkService : IAffiliateLinkService
     }
 
     /// <inheritdoc />
-    public Task<IPagedList<AffiliateLink>> GetLinksAsync(int affiliateId = 0, bool? active = null, int pageIndex = 0, int pageSize = int.MaxValue) =>
-        _linkRepository.GetAllPagedAsync(query =>
+    public Task<IPagedList<AffiliateLink>> GetLinksAsync(int affiliateId = 0, bool? active = null, int pageIndex = 0, int pageSize = int.MaxValue, string slugContains = null)
+    {
+        // Slugs are stored lower-case; a filter with characters no slug has cannot match anything.
+        var slugFilter = slugContains?.Trim().ToLowerInvariant();
+
+        return _linkRepository.GetAllPagedAsync(query =>
         {
             if (affiliateId > 0)
                 query = query.Where(link => link.AffiliateId == affiliateId);
             if (active.HasValue)
                 query = query.Where(link => link.Active == active.Value);
+            if (!string.IsNullOrEmpty(slugFilter))
+                query = query.Where(link => link.Slug.Contains(slugFilter));
 
             return query.OrderByDescending(link => link.Id);
         }, pageIndex, pageSize);
+    }
 
     /// <inheritdoc />
     public async Task<LinkSaveResult> CreateLinkAsync(int affiliateId, string slug, string destinationUrl)

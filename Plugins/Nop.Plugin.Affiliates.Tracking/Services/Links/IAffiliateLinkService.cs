@@ -15,7 +15,10 @@ public interface IAffiliateLinkService
     /// </summary>
     Task<AffiliateLink> GetActiveLinkBySlugAsync(string slug);
 
-    Task<IPagedList<AffiliateLink>> GetLinksAsync(int affiliateId = 0, bool? active = null, int pageIndex = 0, int pageSize = int.MaxValue);
+    /// <summary>
+    /// Links, newest first; <paramref name="slugContains"/> filters by a part of the slug (admin links page).
+    /// </summary>
+    Task<IPagedList<AffiliateLink>> GetLinksAsync(int affiliateId = 0, bool? active = null, int pageIndex = 0, int pageSize = int.MaxValue, string slugContains = null);
 
     /// <summary>
     /// Creates an active link. An empty slug gets one made from the affiliate's name; the destination is a store path

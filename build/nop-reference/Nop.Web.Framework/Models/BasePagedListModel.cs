@@ -1,7 +1,5 @@
 namespace Nop.Web.Framework.Models;
 
-// Upstream names the DataTables fields with Newtonsoft [JsonProperty] ("draw", "recordsFiltered", "recordsTotal");
-// nopCommerce's MVC serializer is Newtonsoft, which this surface does not reference.
 public abstract partial record BasePagedListModel<T> : BaseNopModel, IPagedModel<T> where T : BaseNopModel
 {
     public IEnumerable<T> Data { get; set; }

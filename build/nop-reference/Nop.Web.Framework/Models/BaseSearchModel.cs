@@ -1,8 +1,8 @@
 namespace Nop.Web.Framework.Models;
 
-// Plain data; the grid page-size helpers (SetGridPageSize, which read AdminAreaSettings) are not declared.
 public abstract partial record BaseSearchModel : BaseNopModel, IPagingRequestModel
 {
+    // Plain data as upstream: a grid asks for 10 rows unless told otherwise.
     protected BaseSearchModel()
     {
         Length = 10;
@@ -19,4 +19,15 @@ public abstract partial record BaseSearchModel : BaseNopModel, IPagingRequestMod
     public int Start { get; set; }
 
     public int Length { get; set; }
+
+    public virtual void SetGridPageSize() => throw new NotImplementedException();
+
+    public virtual void SetPopupGridPageSize() => throw new NotImplementedException();
+
+    public virtual void SetGridPageSize(int pageSize, string availablePageSizes = null)
+    {
+        Start = 0;
+        Length = pageSize;
+        AvailablePageSizes = availablePageSizes;
+    }
 }

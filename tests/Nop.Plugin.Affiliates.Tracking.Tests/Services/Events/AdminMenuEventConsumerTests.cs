@@ -70,6 +70,7 @@ public class AdminMenuEventConsumerTests
             (AffiliateTrackingDefaults.AdminMenuSystemName + ".Settings", "/Admin/AffiliateTrackingAdmin/Configure"),
             (AffiliateTrackingDefaults.CouponsMenuSystemName, "/Admin/AffiliateTrackingCoupon/Coupons"),
             (AffiliateTrackingDefaults.MembersMenuSystemName, "/Admin/AffiliateTrackingMember/List"),
+            (AffiliateTrackingDefaults.AdminMenuSystemName + ".Links", "/Admin/AffiliateTrackingLink/Links"),
             (AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions", "/Admin/AffiliateTrackingConversion/Conversions")
         }));
         Assert.That(program.ChildNodes.Select(i => i.PermissionNames.Single()), Has.All.EqualTo(StandardPermission.Promotions.AFFILIATES_VIEW));

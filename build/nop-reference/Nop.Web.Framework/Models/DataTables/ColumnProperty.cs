@@ -1,6 +1,5 @@
 namespace Nop.Web.Framework.Models.DataTables;
 
-// Subset of a grid column's options.
 public partial class ColumnProperty
 {
     public ColumnProperty(string data)
@@ -18,9 +17,17 @@ public partial class ColumnProperty
 
     public string Width { get; set; }
 
+    public bool AutoWidth { get; set; }
+
+    public bool IsMasterCheckBox { get; set; }
+
     public string ClassName { get; set; }
 
     public bool Visible { get; set; }
+
+    public bool Searchable { get; set; }
+
+    public bool Editable { get; set; }
 
     public bool Encode { get; set; }
 }

@@ -1,8 +1,9 @@
 namespace Nop.Web.Framework.Models.DataTables;
 
-// Subset of the grid description the admin "Table" partial renders; plain data with upstream's defaults.
 public partial record DataTablesModel : BaseNopModel
 {
+    protected const string DEFAULT_PAGING_TYPE = "simple_numbers";
+
     public DataTablesModel()
     {
         Info = true;
@@ -10,6 +11,7 @@ public partial record DataTablesModel : BaseNopModel
         ServerSide = true;
         Processing = true;
         Paging = true;
+        PagingType = DEFAULT_PAGING_TYPE;
         Filters = new List<FilterParameter>();
         ColumnCollection = new List<ColumnProperty>();
     }
@@ -18,9 +20,15 @@ public partial record DataTablesModel : BaseNopModel
 
     public DataUrl UrlRead { get; set; }
 
+    public DataUrl UrlDelete { get; set; }
+
+    public DataUrl UrlUpdate { get; set; }
+
     public string SearchButtonId { get; set; }
 
     public IList<FilterParameter> Filters { get; set; }
+
+    public object Data { get; set; }
 
     public bool Processing { get; set; }
 
@@ -32,9 +40,13 @@ public partial record DataTablesModel : BaseNopModel
 
     public bool RefreshButton { get; set; }
 
+    public string PagingType { get; set; }
+
     public int Length { get; set; }
 
     public string LengthMenu { get; set; }
+
+    public bool Ordering { get; set; }
 
     public IList<ColumnProperty> ColumnCollection { get; set; }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Nop.Web.Framework.Models.DataTables;
 
-// Subset: the action/controller and plain URL forms.
 public partial class DataUrl
 {
     public DataUrl(string actionName, string controllerName, RouteValueDictionary routeValues)
@@ -17,6 +16,18 @@ public partial class DataUrl
         Url = url;
     }
 
+    public DataUrl(string url, string dataId)
+    {
+        Url = url;
+        DataId = dataId;
+    }
+
+    public DataUrl(string url, bool trimEnd)
+    {
+        Url = url;
+        TrimEnd = trimEnd;
+    }
+
     public string ActionName { get; set; }
 
     public string ControllerName { get; set; }
@@ -24,4 +35,8 @@ public partial class DataUrl
     public string Url { get; set; }
 
     public RouteValueDictionary RouteValues { get; set; }
+
+    public string DataId { get; set; }
+
+    public bool TrimEnd { get; set; }
 }

@@ -1,0 +1,3 @@
+namespace Nop.Web.Framework.Models.DataTables;
+
+public partial class RenderBoolean : IRender;

@@ -27,7 +27,6 @@ public class AffiliateTrackingPluginTests
     private Mock<IPermissionService> _permissionService;
     private Mock<IScheduleTaskService> _scheduleTaskService;
     private Mock<ISettingService> _settingService;
-    private Mock<IScheduleTaskService> _scheduleTaskService;
     private AffiliateTrackingPlugin _plugin;
 
     [SetUp]

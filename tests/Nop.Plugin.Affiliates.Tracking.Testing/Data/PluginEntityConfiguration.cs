@@ -130,5 +130,11 @@ public static class PluginEntityConfiguration
             entity.Property(member => member.ApplicationMessage).HasMaxLength(1000);
             entity.Property(member => member.AdminNote).HasMaxLength(1000);
         });
+
+        // Dashboard click roll-up (issue 7)
+        modelBuilder.Entity<AffiliateClickDay>(entity =>
+        {
+            entity.HasIndex(day => new { day.AffiliateId, day.Day, day.Clicks }).HasDatabaseName("IX_AffiliateTrackingClickDay_AffiliateId_Day_Clicks");
+        });
     }
 }

@@ -23,7 +23,9 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         [typeof(AffiliatePayout)] = AffiliateTrackingDefaults.TablePrefix + "Payout",
         [typeof(AffiliatePayoutLine)] = AffiliateTrackingDefaults.TablePrefix + "PayoutLine",
         // Program membership (issue 7)
-        [typeof(AffiliateMember)] = AffiliateTrackingDefaults.TablePrefix + "Member"
+        [typeof(AffiliateMember)] = AffiliateTrackingDefaults.TablePrefix + "Member",
+        // Dashboard click roll-up (issue 7)
+        [typeof(AffiliateClickDay)] = AffiliateTrackingDefaults.TablePrefix + "ClickDay"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -60,6 +60,8 @@ public class NopStartup : INopStartup
         // Reports: conversions report and dashboard statistics
         services.AddScoped<IConversionReportService, ConversionReportService>();
         services.AddScoped<IAffiliateStatisticsService, AffiliateStatisticsService>();
+        // Dashboard click roll-up (issue 7)
+        services.AddScoped<IClickRollupService, ClickRollupService>();
         services.AddScoped<IConversionReportModelFactory, ConversionReportModelFactory>();
         // Program membership, the affiliate area and the program's e-mails (issue 7)
         services.AddScoped<IAffiliateMemberService, AffiliateMemberService>();

@@ -153,5 +153,11 @@ public static class PluginEntityConfiguration
             entity.HasIndex(template => template.AffiliateId).IsUnique().HasDatabaseName("IX_AffiliateTrackingPostbackTemplate_AffiliateId");
             entity.Property(template => template.UrlTemplate).HasMaxLength(2048).IsRequired();
         });
+
+        // Dashboard click roll-up (issue 7)
+        modelBuilder.Entity<AffiliateClickDay>(entity =>
+        {
+            entity.HasIndex(day => new { day.AffiliateId, day.Day, day.Clicks }).HasDatabaseName("IX_AffiliateTrackingClickDay_AffiliateId_Day_Clicks");
+        });
     }
 }

@@ -26,7 +26,10 @@ public static class AffiliateTrackingIndexes
         new("IX_AffiliateTrackingClick_AffiliateId_CreatedOnUtc", typeof(AffiliateClick),
             [nameof(AffiliateClick.AffiliateId), nameof(AffiliateClick.CreatedOnUtc)]),
         new("IX_AffiliateTrackingClick_CreatedOnUtc", typeof(AffiliateClick),
-            [nameof(AffiliateClick.CreatedOnUtc)])
+            [nameof(AffiliateClick.CreatedOnUtc)]),
+        // Dashboard click roll-up: an affiliate's (or the program's, AffiliateId 0) days read from the index alone
+        new("IX_AffiliateTrackingClickDay_AffiliateId_Day_Clicks", typeof(AffiliateClickDay),
+            [nameof(AffiliateClickDay.AffiliateId), nameof(AffiliateClickDay.Day), nameof(AffiliateClickDay.Clicks)])
     ];
 
     public static IEnumerable<CompositeIndex> For(Type entityType) => All.Where(index => index.EntityType == entityType);

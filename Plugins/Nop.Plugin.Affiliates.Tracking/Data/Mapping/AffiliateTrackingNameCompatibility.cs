@@ -27,7 +27,9 @@ public class AffiliateTrackingNameCompatibility : INameCompatibility
         // Postbacks (issue 6)
         [typeof(AffiliatePostback)] = AffiliateTrackingDefaults.TablePrefix + "Postback",
         [typeof(AffiliatePostbackClaim)] = AffiliateTrackingDefaults.TablePrefix + "PostbackClaim",
-        [typeof(AffiliatePostbackTemplate)] = AffiliateTrackingDefaults.TablePrefix + "PostbackTemplate"
+        [typeof(AffiliatePostbackTemplate)] = AffiliateTrackingDefaults.TablePrefix + "PostbackTemplate",
+        // Dashboard click roll-up (issue 7)
+        [typeof(AffiliateClickDay)] = AffiliateTrackingDefaults.TablePrefix + "ClickDay"
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -31,6 +31,8 @@ public class SchemaMigration : Migration
         CreateTableIfMissing<AffiliateLifetimeReferral>(() => Create.TableFor<AffiliateLifetimeReferral>());
         CreateTableIfMissing<AffiliatePayout>(() => Create.TableFor<AffiliatePayout>());
         CreateTableIfMissing<AffiliatePayoutLine>(() => Create.TableFor<AffiliatePayoutLine>());
+        // Dashboard click roll-up (issue 7); before the index loop, which indexes it
+        CreateTableIfMissing<AffiliateClickDay>(() => Create.TableFor<AffiliateClickDay>());
 
         // Reports: multi-column indexes of the conversions report and dashboards
         foreach (var index in AffiliateTrackingIndexes.All)
@@ -55,6 +57,8 @@ public class SchemaMigration : Migration
         {
             // Commission ledger (issue 6)
             DropTableIfExists<AffiliatePayoutLine>();
+            // Dashboard click roll-up (issue 7)
+            DropTableIfExists<AffiliateClickDay>();
             DropTableIfExists<AffiliatePayout>();
             DropTableIfExists<AffiliateLifetimeReferral>();
             DropTableIfExists<AffiliateCommissionRate>();

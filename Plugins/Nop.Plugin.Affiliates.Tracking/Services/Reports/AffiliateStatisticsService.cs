@@ -6,14 +6,23 @@ namespace Nop.Plugin.Affiliates.Tracking.Services.Reports;
 
 public class AffiliateStatisticsService : IAffiliateStatisticsService
 {
+    private readonly IClickRollupService _clickRollupService;
     private readonly IRepository<AffiliateClick> _clickRepository;
+    private readonly IRepository<AffiliateClickDay> _clickDayRepository;
     private readonly IRepository<AffiliateCommission> _commissionRepository;
+    private readonly TimeProvider _timeProvider;
 
-    public AffiliateStatisticsService(IRepository<AffiliateClick> clickRepository,
-        IRepository<AffiliateCommission> commissionRepository)
+    public AffiliateStatisticsService(IClickRollupService clickRollupService,
+        IRepository<AffiliateClick> clickRepository,
+        IRepository<AffiliateClickDay> clickDayRepository,
+        IRepository<AffiliateCommission> commissionRepository,
+        TimeProvider timeProvider)
     {
+        _clickRollupService = clickRollupService;
         _clickRepository = clickRepository;
+        _clickDayRepository = clickDayRepository;
         _commissionRepository = commissionRepository;
+        _timeProvider = timeProvider;
     }
 
     /// <inheritdoc />
@@ -33,20 +42,13 @@ public class AffiliateStatisticsService : IAffiliateStatisticsService
         var start = period.StartUtc;
         var end = period.EndUtc;
 
-        // Both queries group in the database (a few hundred rows at most come back) and read only the
-        // (AffiliateId, CreatedOnUtc) / (CreatedOnUtc) index range of the period.
-        var clicks = _clickRepository.Table.Where(click => click.CreatedOnUtc >= start && click.CreatedOnUtc < end);
+        // Commissions: the (AffiliateId, CreatedOnUtc, StatusId, Amount) index covers an affiliate's period; an affiliate
+        // has about a tenth as many conversions as clicks.
         var commissions = _commissionRepository.Table.Where(commission => commission.CreatedOnUtc >= start && commission.CreatedOnUtc < end);
         if (affiliateId > 0)
-        {
-            clicks = clicks.Where(click => click.AffiliateId == affiliateId);
             commissions = commissions.Where(commission => commission.AffiliateId == affiliateId);
-        }
 
-        var clickDays = await clicks
-            .GroupBy(click => click.CreatedOnUtc.Date)
-            .Select(group => new DayCount(group.Key, group.Count()))
-            .ToListAsync();
+        var clickDays = await GetClickDaysAsync(affiliateId, period);
 
         var commissionDays = await commissions
             .GroupBy(commission => new { commission.CreatedOnUtc.Date, commission.StatusId })
@@ -54,6 +56,44 @@ public class AffiliateStatisticsService : IAffiliateStatisticsService
             .ToListAsync();
 
         return Summarize(period, clickDays, commissionDays);
+    }
+
+    // Closed days come from the daily roll-up (one row per day, AffiliateId 0 for the whole program); the open days
+    // (today and yesterday) from the clicks themselves.
+    private async Task<List<DayCount>> GetClickDaysAsync(int affiliateId, StatisticsPeriod period)
+    {
+        var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
+        var rawStart = period.StartUtc;
+        var days = new List<DayCount>();
+
+        if (ClickRollupDays.ClosedPart(period, today) is { } closed)
+        {
+            await _clickRollupService.EnsureRolledUpAsync(closed.From, closed.To);
+
+            var closedStart = closed.StartUtc;
+            var closedEnd = closed.EndUtc;
+            // Equal duplicate rows (two nodes rolled up the same day) count once: Max, not Sum.
+            days.AddRange(await _clickDayRepository.Table
+                .Where(day => day.AffiliateId == affiliateId && day.Day >= closedStart && day.Day < closedEnd)
+                .GroupBy(day => day.Day)
+                .Select(group => new DayCount(group.Key, group.Max(day => day.Clicks)))
+                .ToListAsync());
+            rawStart = closedEnd;
+        }
+
+        var end = period.EndUtc;
+        if (rawStart >= end)
+            return days;
+
+        var clicks = _clickRepository.Table.Where(click => click.CreatedOnUtc >= rawStart && click.CreatedOnUtc < end);
+        if (affiliateId > 0)
+            clicks = clicks.Where(click => click.AffiliateId == affiliateId);
+
+        days.AddRange(await clicks
+            .GroupBy(click => click.CreatedOnUtc.Date)
+            .Select(group => new DayCount(group.Key, group.Count()))
+            .ToListAsync());
+        return days;
     }
 
     private static AffiliateStatistics Summarize(StatisticsPeriod period, IReadOnlyList<DayCount> clickDays, IReadOnlyList<DayStatusTotal> commissionDays)

@@ -1,3 +1,4 @@
+using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Reports;
@@ -26,8 +27,19 @@ public class AffiliateStatisticsServiceTests : DatabaseFixture
         await Database.ClearAllTablesAsync();
     }
 
-    private AffiliateStatisticsService CreateService() =>
-        new(Database.CreateRepository<AffiliateClick>(), Database.CreateRepository<AffiliateCommission>());
+    // Today decides which days come from the daily click roll-up (closed days) and which from the clicks (today and
+    // yesterday): on 2 March no day of the period is closed, on 3 March only 1 March, on 1 April all three.
+    private const string AllOpen = "2026-03-02";
+    private const string MostlyOpen = "2026-03-03";
+    private const string AllClosed = "2026-04-01";
+
+    private AffiliateStatisticsService CreateService(string today = AllClosed)
+    {
+        var clicks = Database.CreateRepository<AffiliateClick>();
+        var clickDays = Database.CreateRepository<AffiliateClickDay>();
+        var clock = new ManualTimeProvider(DateTime.SpecifyKind(DateTime.Parse(today, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc).AddHours(12));
+        return new(new ClickRollupService(clicks, clickDays), clicks, clickDays, Database.CreateRepository<AffiliateCommission>(), clock);
+    }
 
     private async Task SeedAsync()
     {
@@ -76,12 +88,14 @@ public class AffiliateStatisticsServiceTests : DatabaseFixture
         UpdatedOnUtc = createdOnUtc
     };
 
-    [Test]
-    public async Task GetAffiliateStatisticsAsync_Period_TotalsOfThatAffiliateInsideThePeriod()
+    [TestCase(AllOpen)]
+    [TestCase(MostlyOpen)]
+    [TestCase(AllClosed)]
+    public async Task GetAffiliateStatisticsAsync_Period_TotalsOfThatAffiliateInsideThePeriod(string today)
     {
         await SeedAsync();
 
-        var statistics = await CreateService().GetAffiliateStatisticsAsync(AliceId, Period);
+        var statistics = await CreateService(today).GetAffiliateStatisticsAsync(AliceId, Period);
 
         Assert.Multiple(() =>
         {
@@ -97,12 +111,14 @@ public class AffiliateStatisticsServiceTests : DatabaseFixture
         });
     }
 
-    [Test]
-    public async Task GetAffiliateStatisticsAsync_Period_OneEntryPerDayWithZeros()
+    [TestCase(AllOpen)]
+    [TestCase(MostlyOpen)]
+    [TestCase(AllClosed)]
+    public async Task GetAffiliateStatisticsAsync_Period_OneEntryPerDayWithZeros(string today)
     {
         await SeedAsync();
 
-        var statistics = await CreateService().GetAffiliateStatisticsAsync(AliceId, Period);
+        var statistics = await CreateService(today).GetAffiliateStatisticsAsync(AliceId, Period);
 
         Assert.That(statistics.Daily, Is.EqualTo(new[]
         {
@@ -137,12 +153,14 @@ public class AffiliateStatisticsServiceTests : DatabaseFixture
         Assert.That(statistics.ConversionRatePercent, Is.Zero);
     }
 
-    [Test]
-    public async Task GetProgramStatisticsAsync_Period_EveryAffiliateTogether()
+    [TestCase(AllOpen)]
+    [TestCase(MostlyOpen)]
+    [TestCase(AllClosed)]
+    public async Task GetProgramStatisticsAsync_Period_EveryAffiliateTogether(string today)
     {
         await SeedAsync();
 
-        var statistics = await CreateService().GetProgramStatisticsAsync(Period);
+        var statistics = await CreateService(today).GetProgramStatisticsAsync(Period);
 
         Assert.Multiple(() =>
         {
@@ -161,5 +179,59 @@ public class AffiliateStatisticsServiceTests : DatabaseFixture
 
         Assert.That(statistics.Clicks, Is.Zero);
         Assert.That(statistics.Daily.Select(day => day.Day), Is.EqualTo(new[] { Period.From, Period.From.AddDays(1), Period.To }));
+    }
+
+    [Test]
+    public async Task GetAffiliateStatisticsAsync_ClosedDays_RolledUpOnceThenReadFromTheRollup()
+    {
+        await SeedAsync();
+        var service = CreateService(AllClosed);
+
+        await service.GetAffiliateStatisticsAsync(AliceId, Period);
+        var rowsAfterFirst = await Database.CreateRepository<AffiliateClickDay>().Table.CountAsync();
+        await service.GetProgramStatisticsAsync(Period);
+        var rowsAfterSecond = await Database.CreateRepository<AffiliateClickDay>().Table.CountAsync();
+
+        // Alice on three days, Bob on one, and one program mark per day.
+        Assert.That(rowsAfterFirst, Is.EqualTo(4 + 3));
+        Assert.That(rowsAfterSecond, Is.EqualTo(rowsAfterFirst), "a rolled-up day is not rolled up again");
+    }
+
+    [Test]
+    public async Task GetAffiliateStatisticsAsync_DayRolledUpTwice_CountedOnce()
+    {
+        await SeedAsync();
+        var clicks = Database.CreateRepository<AffiliateClick>();
+        var clickDays = Database.CreateRepository<AffiliateClickDay>();
+
+        // Two nodes that both saw the days missing and both wrote them.
+        await new ClickRollupService(clicks, clickDays).EnsureRolledUpAsync(Period.From, Period.To);
+        await clickDays.InsertAsync((await clickDays.Table.ToListAsync()).Select(day => new AffiliateClickDay { AffiliateId = day.AffiliateId, Day = day.Day, Clicks = day.Clicks }).ToList());
+
+        var alice = await CreateService(AllClosed).GetAffiliateStatisticsAsync(AliceId, Period);
+        var program = await CreateService(AllClosed).GetProgramStatisticsAsync(Period);
+
+        Assert.That(alice.Clicks, Is.EqualTo(4));
+        Assert.That(program.Clicks, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task GetAffiliateStatisticsAsync_OpenDays_NotRolledUp()
+    {
+        await SeedAsync();
+
+        await CreateService(MostlyOpen).GetAffiliateStatisticsAsync(AliceId, new StatisticsPeriod(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3)));
+
+        Assert.That(await Database.CreateRepository<AffiliateClickDay>().Table.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task GetProgramStatisticsAsync_ClosedDaysWithoutClicks_ZerosAndMarked()
+    {
+        var statistics = await CreateService(AllClosed).GetProgramStatisticsAsync(Period);
+        var marks = await Database.CreateRepository<AffiliateClickDay>().Table.Where(day => day.AffiliateId == 0).ToListAsync();
+
+        Assert.That(statistics.Clicks, Is.Zero);
+        Assert.That(marks.Select(day => day.Clicks), Is.EqualTo(new[] { 0, 0, 0 }));
     }
 }

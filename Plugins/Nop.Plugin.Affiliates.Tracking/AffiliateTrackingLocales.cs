@@ -389,6 +389,33 @@ public static class AffiliateTrackingLocales
         [P + "Links.Notifications.Created"] = "The link has been added.",
         [P + "Links.Notifications.Updated"] = "The link has been saved.",
         [P + "Links.Notifications.Enabled"] = "The link has been enabled.",
-        [P + "Links.Notifications.Disabled"] = "The link has been disabled."
+        [P + "Links.Notifications.Disabled"] = "The link has been disabled.",
+
+        // Per-affiliate commission overrides and the ledger's settings on the settings page (issue 7)
+        [P + "Admin.CommissionRates.Title"] = "Commission rates",
+        [P + "Admin.CommissionRates.Edit"] = "Commission rates",
+        [P + "Admin.CommissionRates.BackToList"] = "back to the member list",
+        [P + "Admin.CommissionRates.ProgramRate"] = "Program rate (used where no rate below applies)",
+        [P + "Admin.CommissionRates.WholeOrder"] = "Whole order",
+        [P + "Admin.CommissionRates.Add"] = "Add or change a rate",
+        [P + "Admin.CommissionRates.AddHint"] = "Leave the category empty for the affiliate's rate on whole orders. Saving a rate for a category (or the whole order) that already has one replaces it. A fixed amount is per order for the whole-order rate and per unit for a category rate.",
+        [P + "Admin.CommissionRates.Delete"] = "Delete",
+        [P + "Admin.CommissionRates.Fields.Category"] = "Applies to",
+        [P + "Admin.CommissionRates.Fields.Rate"] = "Rate",
+        [P + "Admin.CommissionRates.Fields.CategoryId"] = "Category ID (empty: whole order)",
+        [P + "Admin.CommissionRates.Fields.Value"] = "Percentage or amount",
+        [P + "CommissionRates.Saved"] = "The commission rate has been saved.",
+        [P + "CommissionRates.Deleted"] = "The commission rate has been deleted.",
+        [P + "CommissionRates.Errors.None"] = "No error.",
+        [P + "CommissionRates.Errors.AffiliateNotFound"] = "The affiliate was not found.",
+        [P + "CommissionRates.Errors.CategoryNotFound"] = "No category has this ID; enter the ID shown in Catalog → Categories, or leave it empty for the whole order.",
+        [P + "CommissionRates.Errors.TypeUnknown"] = "Choose a commission type.",
+        [P + "CommissionRates.Errors.PercentageOutOfRange"] = "The percentage must be between 0 and 100.",
+        [P + "CommissionRates.Errors.AmountOutOfRange"] = "The amount must be between 0 and 1,000,000.",
+        [P + "CommissionRates.Errors.RateNotFound"] = "The commission rate was not found.",
+        [P + "CommissionRates.Errors.Unreadable"] = "The value of {0} could not be read; enter a number.",
+        [P + "Fields.LifetimeCommissionMonths.Range"] = "The lifetime commission months must be between 1 and 120.",
+        [P + "Fields.LedgerReconcileDays.Range"] = "The reconcile period must be between 1 and 3650 days.",
+        [P + "Admin.Configure.Ledger"] = "Lifetime commissions and reconciliation"
     };
 }

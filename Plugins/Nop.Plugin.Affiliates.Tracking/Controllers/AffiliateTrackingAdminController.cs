@@ -83,6 +83,10 @@ public class AffiliateTrackingAdminController : BasePluginController
         settings.PostbackAllowHttp = model.PostbackAllowHttp;
         if (model.RegeneratePostbackSigningSecret || string.IsNullOrEmpty(settings.PostbackSigningSecret))
             settings.PostbackSigningSecret = PostbackSignature.NewSecret();
+        // The ledger's settings (issue 6)
+        settings.LifetimeCommissionMode = (LifetimeCommissionMode)model.LifetimeCommissionModeId;
+        settings.LifetimeCommissionMonths = model.LifetimeCommissionMonths;
+        settings.LedgerReconcileDays = model.LedgerReconcileDays;
         await _settingService.SaveSettingAsync(settings);
 
         _notificationService.SuccessNotification(

@@ -47,7 +47,11 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
                 // Postbacks (issue 6)
                 PostbacksEnabled = settings.PostbacksEnabled,
                 PostbackUrlTemplate = settings.PostbackUrlTemplate,
-                PostbackAllowHttp = settings.PostbackAllowHttp
+                PostbackAllowHttp = settings.PostbackAllowHttp,
+                // The ledger's settings (issue 6)
+                LifetimeCommissionModeId = (int)settings.LifetimeCommissionMode,
+                LifetimeCommissionMonths = settings.LifetimeCommissionMonths,
+                LedgerReconcileDays = settings.LedgerReconcileDays
             };
         }
 
@@ -56,6 +60,7 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
 
         model.AvailableAttributionModels = await PrepareEnumItemsAsync<AttributionModel>(model.AttributionModelId);
         model.AvailableCommissionTypes = await PrepareEnumItemsAsync<CommissionType>(model.CommissionTypeId);
+        model.AvailableLifetimeCommissionModes = await PrepareEnumItemsAsync<LifetimeCommissionMode>(model.LifetimeCommissionModeId);
 
         return model;
     }

@@ -77,6 +77,10 @@ public class NopStartup : INopStartup
 
         // Admin links page (issues 4/7)
         services.AddScoped<IAffiliateLinkModelFactory, AffiliateLinkModelFactory>();
+
+        // Per-affiliate commission overrides (issue 7)
+        services.AddScoped<ICommissionRateService, CommissionRateService>();
+        services.AddScoped<ICommissionRateModelFactory, CommissionRateModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

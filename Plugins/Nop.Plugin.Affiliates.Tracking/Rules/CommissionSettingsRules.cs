@@ -16,4 +16,10 @@ public static class CommissionSettingsRules
     public static bool IsValidAmount(decimal amount) => amount is >= 0m and <= MaxAmount;
 
     public static bool IsValidHoldPeriod(int days) => days is >= 0 and <= MaxHoldPeriodDays;
+
+    public const int MinReconcileDays = 1;
+
+    public const int MaxReconcileDays = 3650;
+
+    public static bool IsValidReconcileDays(int days) => days is >= MinReconcileDays and <= MaxReconcileDays;
 }

@@ -33,6 +33,14 @@ public static class ConfigurationModelValidator
         if (!CommissionSettingsRules.IsValidAmount(model.MinimumPayoutAmount))
             errors.Add(new(nameof(model.MinimumPayoutAmount), P + "MinimumPayoutAmount.Range"));
 
+        // The ledger's settings (issue 6); the months matter only in ForMonths mode but are kept sane whatever the mode.
+        if (!Enum.IsDefined(typeof(LifetimeCommissionMode), model.LifetimeCommissionModeId))
+            errors.Add(new(nameof(model.LifetimeCommissionModeId), P + "LifetimeCommissionMode.Hint"));
+        if (!LifetimeReferralRule.IsValidMonths(model.LifetimeCommissionMonths))
+            errors.Add(new(nameof(model.LifetimeCommissionMonths), P + "LifetimeCommissionMonths.Range"));
+        if (!CommissionSettingsRules.IsValidReconcileDays(model.LedgerReconcileDays))
+            errors.Add(new(nameof(model.LedgerReconcileDays), P + "LedgerReconcileDays.Range"));
+
         allowedHosts = new List<string>();
         var entries = (model.AllowedExternalHosts ?? string.Empty)
             .Split(new[] { '\r', '\n', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

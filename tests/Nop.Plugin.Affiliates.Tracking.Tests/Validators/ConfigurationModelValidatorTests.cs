@@ -17,6 +17,9 @@ public class ConfigurationModelValidatorTests
         CommissionPercentage = 10,
         HoldPeriodDays = 30,
         MinimumPayoutAmount = 50,
+        LifetimeCommissionModeId = 0,
+        LifetimeCommissionMonths = 12,
+        LedgerReconcileDays = 365,
         AllowedExternalHosts = "blog.example.com\r\nShop.Example.org\nblog.example.com"
     };
 
@@ -129,5 +132,31 @@ public class ConfigurationModelValidatorTests
             Assert.That(AffiliateTrackingLocales.Resources.ContainsKey(key), Is.True, key);
             Assert.That(() => string.Format(AffiliateTrackingLocales.Resources[key], "x"), Throws.Nothing, key);
         }
+    }
+
+    // The ledger's settings on the settings page (issue 7)
+    [TestCase(0, 12, 365)]
+    [TestCase(10, 1, 1)]
+    [TestCase(20, 120, 3650)]
+    public void Validate_LedgerSettingsInRange_NoErrors(int modeId, int months, int reconcileDays)
+    {
+        var model = ValidModel() with { LifetimeCommissionModeId = modeId, LifetimeCommissionMonths = months, LedgerReconcileDays = reconcileDays };
+
+        Assert.That(ConfigurationModelValidator.Validate(model, out _), Is.Empty);
+    }
+
+    [TestCase(5, 12, 365, "LifetimeCommissionModeId", "Plugins.Affiliates.Tracking.Fields.LifetimeCommissionMode.Hint")]
+    [TestCase(-1, 12, 365, "LifetimeCommissionModeId", "Plugins.Affiliates.Tracking.Fields.LifetimeCommissionMode.Hint")]
+    [TestCase(10, 0, 365, "LifetimeCommissionMonths", "Plugins.Affiliates.Tracking.Fields.LifetimeCommissionMonths.Range")]
+    [TestCase(10, 121, 365, "LifetimeCommissionMonths", "Plugins.Affiliates.Tracking.Fields.LifetimeCommissionMonths.Range")]
+    [TestCase(0, 12, 0, "LedgerReconcileDays", "Plugins.Affiliates.Tracking.Fields.LedgerReconcileDays.Range")]
+    [TestCase(0, 12, 3651, "LedgerReconcileDays", "Plugins.Affiliates.Tracking.Fields.LedgerReconcileDays.Range")]
+    public void Validate_LedgerSettingOutOfRange_OneErrorNamingTheField(int modeId, int months, int reconcileDays, string property, string resourceKey)
+    {
+        var model = ValidModel() with { LifetimeCommissionModeId = modeId, LifetimeCommissionMonths = months, LedgerReconcileDays = reconcileDays };
+
+        var errors = ConfigurationModelValidator.Validate(model, out _);
+
+        Assert.That(errors.Select(e => (e.PropertyName, e.ResourceKey)), Is.EqualTo(new[] { (property, resourceKey) }));
     }
 }

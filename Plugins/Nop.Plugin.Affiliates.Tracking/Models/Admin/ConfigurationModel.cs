@@ -87,4 +87,16 @@ public record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName("Plugins.Affiliates.Tracking.Fields.NotifyAffiliateOfPayout")]
     public bool NotifyAffiliateOfPayout { get; set; }
+
+    // The ledger's settings (issue 6), on the page since issue 7
+    [NopResourceDisplayName(AffiliateTrackingDefaults.LocalePrefix + "Fields.LifetimeCommissionMode")]
+    public int LifetimeCommissionModeId { get; set; }
+
+    [NopResourceDisplayName(AffiliateTrackingDefaults.LocalePrefix + "Fields.LifetimeCommissionMonths")]
+    public int LifetimeCommissionMonths { get; set; }
+
+    [NopResourceDisplayName(AffiliateTrackingDefaults.LocalePrefix + "Fields.LedgerReconcileDays")]
+    public int LedgerReconcileDays { get; set; }
+
+    public IList<SelectListItem> AvailableLifetimeCommissionModes { get; set; } = new List<SelectListItem>();
 }

@@ -178,7 +178,7 @@ public class AffiliateCommissionService : IAffiliateCommissionService
     public async Task<int> ReconcileAsync()
     {
         var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
-        var from = UtcNow.AddDays(-Math.Clamp(settings.LedgerReconcileDays, 1, 3650));
+        var from = UtcNow.AddDays(-Math.Clamp(settings.LedgerReconcileDays, CommissionSettingsRules.MinReconcileDays, CommissionSettingsRules.MaxReconcileDays));
         var changed = 0;
         var lastId = 0;
 

@@ -215,4 +215,18 @@ public static class AffiliateTrackingDefaults
     /// Largest QR code image edge in modules per pixel; links are short, so this stays small.
     /// </summary>
     public const int QrPixelsPerModule = 8;
+    // Payouts admin page (issue 6/7)
+    public const string PayoutControllerName = "AffiliateTrackingPayout";
+
+    public const string PayoutsAdminPath = "Admin/AffiliateTracking/Payouts";
+
+    public const string PayoutsRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts";
+
+    public const string PayoutsCreateBatchRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.CreateBatch";
+
+    public const string PayoutsExportRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.ExportCsv";
+
+    public const string PayoutsMarkPaidRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.MarkPaid";
+
+    public const string PayoutsMenuSystemName = "Affiliates.Tracking.Payouts";
 }

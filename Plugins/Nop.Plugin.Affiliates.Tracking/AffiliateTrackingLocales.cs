@@ -338,6 +338,31 @@ public static class AffiliateTrackingLocales
         [P + "Fields.NotifyAffiliateOfApproval"] = "E-mail affiliates when approved",
         [P + "Fields.NotifyAffiliateOfApproval.Hint"] = "Send the \"application approved\" e-mail to the new affiliate.",
         [P + "Fields.NotifyAffiliateOfPayout"] = "E-mail affiliates about payouts",
-        [P + "Fields.NotifyAffiliateOfPayout.Hint"] = "Send the \"payout sent\" e-mail to the affiliate when a payout is made."
+        [P + "Fields.NotifyAffiliateOfPayout.Hint"] = "Send the \"payout sent\" e-mail to the affiliate when a payout is made.",
+        // Payouts admin page
+        [P + "Admin.Menu.Payouts"] = "Payouts",
+        [P + "Admin.Payouts.Title"] = "Affiliate payouts",
+        [P + "Admin.Payouts.CreateBatch"] = "Create payout batch",
+        [P + "Admin.Payouts.Balances"] = "Open balances (paid from {0} {1})",
+        [P + "Admin.Payouts.NoBalances"] = "No affiliate has an approved balance.",
+        [P + "Admin.Payouts.Batches"] = "Payout batches",
+        [P + "Admin.Payouts.NoBatches"] = "No payout batch has been created yet.",
+        [P + "Admin.Payouts.ExportCsv"] = "Export CSV",
+        [P + "Admin.Payouts.MarkPaid"] = "Mark paid",
+        [P + "Admin.Payouts.Created"] = "Payout batch {0} created with {1} affiliate(s).",
+        [P + "Admin.Payouts.NothingPayable"] = "No affiliate has an approved balance at or above the minimum payout; no batch was created.",
+        [P + "Admin.Payouts.MarkedPaid"] = "Payout batch {0} is marked as paid.",
+        [P + "Admin.Payouts.NotFound"] = "The payout batch was not found.",
+        [P + "Admin.Payouts.Payable.Yes"] = "In the next batch",
+        [P + "Admin.Payouts.Payable.No"] = "Below the minimum",
+        [P + "Admin.Payouts.Fields.Affiliate"] = "Affiliate",
+        [P + "Admin.Payouts.Fields.PayoutEmail"] = "Payout e-mail",
+        [P + "Admin.Payouts.Fields.Balance"] = "Balance",
+        [P + "Admin.Payouts.Fields.Payable"] = "Payout",
+        [P + "Admin.Payouts.Fields.Amount"] = "Amount",
+        [P + "Admin.Payouts.Fields.Reference"] = "Reference",
+        [P + "Admin.Payouts.Fields.Status"] = "Status",
+        [P + "Admin.Payouts.Fields.CreatedOn"] = "created",
+        [P + "Admin.Payouts.Fields.PaidOn"] = "paid"
     };
 }

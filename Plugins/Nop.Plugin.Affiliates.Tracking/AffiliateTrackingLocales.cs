@@ -363,6 +363,31 @@ public static class AffiliateTrackingLocales
         [P + "Admin.Payouts.Fields.Reference"] = "Reference",
         [P + "Admin.Payouts.Fields.Status"] = "Status",
         [P + "Admin.Payouts.Fields.CreatedOn"] = "created",
-        [P + "Admin.Payouts.Fields.PaidOn"] = "paid"
+        [P + "Admin.Payouts.Fields.PaidOn"] = "paid",
+        // Affiliate dashboard statistics, commissions and payouts
+        [P + "Account.Statistics"] = "Your results",
+        [P + "Account.Statistics.LastDays"] = "Last {0} days",
+        [P + "Account.Statistics.From"] = "From",
+        [P + "Account.Statistics.To"] = "To",
+        [P + "Account.Statistics.Apply"] = "Show",
+        [P + "Account.Statistics.Clicks"] = "Clicks",
+        [P + "Account.Statistics.Conversions"] = "Conversions",
+        [P + "Account.Statistics.ConversionRate"] = "Conversion rate",
+        [P + "Account.Statistics.Pending"] = "Pending earnings",
+        [P + "Account.Statistics.Approved"] = "Approved earnings",
+        [P + "Account.Statistics.Paid"] = "Paid earnings",
+        [P + "Account.Statistics.Errors.InvalidDate"] = "Enter dates as yyyy-mm-dd; showing the last 30 days instead.",
+        [P + "Account.Statistics.Errors.FromAfterTo"] = "The start date is after the end date; showing the last 30 days instead.",
+        [P + "Account.Statistics.Errors.TooLong"] = "A period can have at most 366 days; showing the last 30 days instead.",
+        [P + "Account.Statistics.Errors.InvalidDays"] = "Choose 7, 30, 90 or 365 days; showing the last 30 days instead.",
+        [P + "Account.Commissions"] = "Your commissions",
+        [P + "Account.Commissions.None"] = "No commissions yet.",
+        [P + "Account.Commissions.Date"] = "Date",
+        [P + "Account.Commissions.Order"] = "Order",
+        [P + "Account.Commissions.Source"] = "Credited by",
+        [P + "Account.Commissions.Amount"] = "Commission",
+        [P + "Account.Commissions.Status"] = "Status",
+        [P + "Account.Payouts"] = "Your payouts",
+        [P + "Account.Payouts.None"] = "No payouts yet."
     };
 }

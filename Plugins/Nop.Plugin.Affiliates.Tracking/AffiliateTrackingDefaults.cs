@@ -248,4 +248,18 @@ public static class AffiliateTrackingDefaults
     public const string LinksRouteName = "Plugin.Affiliates.Tracking.Admin.Links";
 
     public const string LinkControllerName = "AffiliateTrackingLink";
+    // Payouts admin page (issue 6/7)
+    public const string PayoutControllerName = "AffiliateTrackingPayout";
+
+    public const string PayoutsAdminPath = "Admin/AffiliateTracking/Payouts";
+
+    public const string PayoutsRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts";
+
+    public const string PayoutsCreateBatchRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.CreateBatch";
+
+    public const string PayoutsExportRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.ExportCsv";
+
+    public const string PayoutsMarkPaidRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.MarkPaid";
+
+    public const string PayoutsMenuSystemName = "Affiliates.Tracking.Payouts";
 }

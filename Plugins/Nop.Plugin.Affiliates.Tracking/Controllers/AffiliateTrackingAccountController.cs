@@ -51,13 +51,13 @@ public class AffiliateTrackingAccountController : BasePublicController
         _workContext = workContext;
     }
 
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index([FromQuery] AffiliateDashboardQueryModel query)
     {
         var customer = await GetRegisteredCustomerAsync();
         if (customer is null)
             return Challenge();
 
-        return View(AccountView, await _accountModelFactory.PrepareAccountModelAsync(customer));
+        return View(AccountView, await _accountModelFactory.PrepareAccountModelAsync(customer, query: query));
     }
 
     [HttpPost]

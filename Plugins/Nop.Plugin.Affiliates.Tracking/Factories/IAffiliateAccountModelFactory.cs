@@ -10,7 +10,8 @@ public interface IAffiliateAccountModelFactory
     /// The affiliate area of a registered customer. Posted forms that failed are handed back so the customer keeps
     /// what they typed.
     /// </summary>
-    Task<AffiliateAccountModel> PrepareAccountModelAsync(Customer customer, AffiliateAccountModel posted = null);
+    /// <param name="query">The dashboard's period and commission page; null for the defaults.</param>
+    Task<AffiliateAccountModel> PrepareAccountModelAsync(Customer customer, AffiliateAccountModel posted = null, AffiliateDashboardQueryModel query = null);
 
     /// <summary>
     /// The public URL of a share link: the store, the short-link prefix and the slug.

@@ -54,7 +54,9 @@ public class NopStartup : INopStartup
         services.AddScoped<ICommissionCalculationService, CommissionCalculationService>();
         services.AddScoped<ICommissionLedgerStore, CommissionLedgerStore>();
         services.AddScoped<IAffiliateCommissionService, AffiliateCommissionService>();
-        services.AddScoped<IPayoutEmailProvider, AffiliateAddressPayoutEmailProvider>();
+        // Payouts: the member's payout e-mail first, the affiliate's address e-mail as the fallback
+        services.AddScoped<AffiliateAddressPayoutEmailProvider>();
+        services.AddScoped<IPayoutEmailProvider, MemberPayoutEmailProvider>();
         services.AddScoped<IAffiliatePayoutService, AffiliatePayoutService>();
         services.AddScoped<CommissionLedgerTask>();
         // Reports: conversions report and dashboard statistics
@@ -81,6 +83,8 @@ public class NopStartup : INopStartup
         // Per-affiliate commission overrides (issue 7)
         services.AddScoped<ICommissionRateService, CommissionRateService>();
         services.AddScoped<ICommissionRateModelFactory, CommissionRateModelFactory>();
+        // Payouts admin page
+        services.AddScoped<IAffiliatePayoutModelFactory, AffiliatePayoutModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

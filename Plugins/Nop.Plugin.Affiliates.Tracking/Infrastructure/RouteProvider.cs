@@ -40,7 +40,16 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.LinksRouteName,
             pattern: "Admin/AffiliateTracking/Links",
             defaults: new { controller = AffiliateTrackingDefaults.LinkControllerName, action = "Links", area = AreaNames.ADMIN });
+        // Payouts admin page
+        MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsRouteName, AffiliateTrackingDefaults.PayoutsAdminPath, "Payouts");
+        MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsCreateBatchRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/CreateBatch", "CreateBatch");
+        MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsExportRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/ExportCsv", "ExportCsv");
+        MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsMarkPaidRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/MarkPaid", "MarkPaid");
     }
+
+    private static void MapPayoutRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>
+        endpointRouteBuilder.MapControllerRoute(name: name, pattern: pattern,
+            defaults: new { controller = AffiliateTrackingDefaults.PayoutControllerName, action, area = AreaNames.ADMIN });
 
     private static void MapCouponRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>
         endpointRouteBuilder.MapControllerRoute(name: name, pattern: pattern,

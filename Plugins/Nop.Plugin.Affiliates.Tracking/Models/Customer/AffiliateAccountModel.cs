@@ -19,4 +19,6 @@ public record AffiliateAccountModel : BaseNopModel
     public AffiliateLinkBuilderModel LinkBuilder { get; set; } = new();
 
     public AffiliatePayoutEmailModel PayoutEmail { get; set; } = new();
+
+    public AffiliateStatisticsModel Statistics { get; set; }
 }

@@ -97,6 +97,17 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
         });
 
+        // Payouts admin page
+        program.ChildNodes.Add(new AdminMenuItem
+        {
+            SystemName = AffiliateTrackingDefaults.PayoutsMenuSystemName,
+            Title = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Menu.Payouts"),
+            Url = eventMessage.GetMenuItemUrl(AffiliateTrackingDefaults.PayoutControllerName, "Payouts"),
+            IconClass = MenuIcon,
+            Visible = true,
+            PermissionNames = new List<string> { StandardPermission.Promotions.AFFILIATES_VIEW }
+        });
+
         var affiliates = promotions.ChildNodes
             .Select((item, index) => (item, index))
             .FirstOrDefault(entry => entry.item.SystemName == AffiliateTrackingDefaults.CoreAffiliatesMenuSystemName);

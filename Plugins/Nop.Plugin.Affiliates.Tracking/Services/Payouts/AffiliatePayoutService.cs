@@ -1,3 +1,4 @@
+using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
@@ -55,10 +56,7 @@ public class AffiliatePayoutService : IAffiliatePayoutService
     {
         var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
 
-        // Pending commissions owe nothing yet; every other one owes Amount − PaidOutAmount (negative after a refund of a paid one).
-        var open = await _commissionRepository.Table
-            .Where(c => c.StatusId != (int)CommissionStatus.Pending && c.Amount != c.PaidOutAmount)
-            .ToListAsync();
+        var open = await GetOpenCommissionsAsync();
         var payable = open.GroupBy(c => c.AffiliateId)
             .Where(g => PayoutRule.IsPayable(g.Sum(c => c.Amount - c.PaidOutAmount), settings.MinimumPayoutAmount))
             .OrderBy(g => g.Key)
@@ -165,6 +163,31 @@ public class AffiliatePayoutService : IAffiliatePayoutService
     /// <inheritdoc />
     public async Task<IList<AffiliatePayoutLine>> GetPayoutsByAffiliateAsync(int affiliateId) =>
         await _lineRepository.Table.Where(l => l.AffiliateId == affiliateId).OrderByDescending(l => l.CreatedOnUtc).ThenByDescending(l => l.Id).ToListAsync();
+
+    /// <inheritdoc />
+    public async Task<IList<PayoutBalance>> GetOpenBalancesAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+        return (await GetOpenCommissionsAsync())
+            .GroupBy(c => c.AffiliateId)
+            .Select(g => (AffiliateId: g.Key, Amount: g.Sum(c => c.Amount - c.PaidOutAmount)))
+            .Where(b => b.Amount != 0m)
+            .Select(b => new PayoutBalance(b.AffiliateId, b.Amount, PayoutRule.IsPayable(b.Amount, settings.MinimumPayoutAmount)))
+            .OrderByDescending(b => b.Payable)
+            .ThenBy(b => b.AffiliateId)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IPagedList<AffiliatePayout>> GetPayoutsAsync(int pageIndex, int pageSize) =>
+        await _payoutRepository.Table.OrderByDescending(p => p.CreatedOnUtc).ThenByDescending(p => p.Id)
+            .ToPagedListAsync(Math.Max(0, pageIndex), Math.Max(1, pageSize));
+
+    // Pending commissions owe nothing yet; every other one owes Amount − PaidOutAmount (negative after a refund of a paid one).
+    private async Task<List<AffiliateCommission>> GetOpenCommissionsAsync() =>
+        await _commissionRepository.Table
+            .Where(c => c.StatusId != (int)CommissionStatus.Pending && c.Amount != c.PaidOutAmount)
+            .ToListAsync();
 
     // Positive amounts first, then carried negative adjustments only while the line stays positive: a line never goes
     // to zero or below, and an adjustment left out waits for the next batch.

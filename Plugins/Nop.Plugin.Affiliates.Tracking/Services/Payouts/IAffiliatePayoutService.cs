@@ -1,3 +1,4 @@
+using Nop.Core;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 
 namespace Nop.Plugin.Affiliates.Tracking.Services.Payouts;
@@ -29,4 +30,14 @@ public interface IAffiliatePayoutService
     /// The affiliate's payout lines, newest first.
     /// </summary>
     Task<IList<AffiliatePayoutLine>> GetPayoutsByAffiliateAsync(int affiliateId);
+
+    /// <summary>
+    /// Every affiliate with an open balance, the payable ones (at or above the minimum) first, then by affiliate.
+    /// </summary>
+    Task<IList<PayoutBalance>> GetOpenBalancesAsync();
+
+    /// <summary>
+    /// Payout batches, newest first.
+    /// </summary>
+    Task<IPagedList<AffiliatePayout>> GetPayoutsAsync(int pageIndex, int pageSize);
 }

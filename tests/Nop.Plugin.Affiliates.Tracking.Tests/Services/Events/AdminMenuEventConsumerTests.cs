@@ -71,7 +71,8 @@ public class AdminMenuEventConsumerTests
             (AffiliateTrackingDefaults.CouponsMenuSystemName, "/Admin/AffiliateTrackingCoupon/Coupons"),
             (AffiliateTrackingDefaults.MembersMenuSystemName, "/Admin/AffiliateTrackingMember/List"),
             (AffiliateTrackingDefaults.AdminMenuSystemName + ".Links", "/Admin/AffiliateTrackingLink/Links"),
-            (AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions", "/Admin/AffiliateTrackingConversion/Conversions")
+            (AffiliateTrackingDefaults.AdminMenuSystemName + ".Conversions", "/Admin/AffiliateTrackingConversion/Conversions"),
+            (AffiliateTrackingDefaults.PayoutsMenuSystemName, "/Admin/AffiliateTrackingPayout/Payouts")
         }));
         Assert.That(program.ChildNodes.Select(i => i.PermissionNames.Single()), Has.All.EqualTo(StandardPermission.Promotions.AFFILIATES_VIEW));
         Assert.That(program.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Program"));
@@ -91,6 +92,22 @@ public class AdminMenuEventConsumerTests
         Assert.That(conversions.Url, Is.EqualTo("/Admin/AffiliateTrackingConversion/Conversions"));
         Assert.That(conversions.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
         Assert.That(conversions.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Conversions"));
+    }
+
+    [Test]
+    public async Task HandleEventAsync_PluginInstalled_AddsPayoutsWithViewPermission()
+    {
+        _pluginManager.Setup(m => m.LoadPluginBySystemNameAsync(AffiliateTrackingDefaults.SystemName, null, 0))
+            .ReturnsAsync(Mock.Of<IMiscPlugin>());
+        var root = CoreMenu();
+
+        await _consumer.HandleEventAsync(MenuEvent(root).Object);
+
+        var program = root.ChildNodes[1].ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.AdminMenuSystemName);
+        var payouts = program.ChildNodes.Single(i => i.SystemName == AffiliateTrackingDefaults.PayoutsMenuSystemName);
+        Assert.That(payouts.Url, Is.EqualTo("/Admin/AffiliateTrackingPayout/Payouts"));
+        Assert.That(payouts.PermissionNames, Is.EqualTo(new[] { StandardPermission.Promotions.AFFILIATES_VIEW }));
+        Assert.That(payouts.Title, Is.EqualTo("Plugins.Affiliates.Tracking.Admin.Menu.Payouts"));
     }
 
     [Test]

@@ -1,0 +1,111 @@
+using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Infrastructure;
+using Nop.Plugin.Affiliates.Tracking.Models.Admin;
+using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
+using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
+using Nop.Services.Affiliates;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Security;
+
+namespace Nop.Plugin.Affiliates.Tracking.Factories;
+
+public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
+{
+    private readonly IAffiliatePayoutService _payoutService;
+    private readonly IAffiliateService _affiliateService;
+    private readonly ILocalizationService _localizationService;
+    private readonly IPayoutEmailProvider _payoutEmailProvider;
+    private readonly IPermissionService _permissionService;
+    private readonly IPrimaryCurrencyCodeProvider _currencyCodeProvider;
+    private readonly ISettingService _settingService;
+
+    public AffiliatePayoutModelFactory(IAffiliatePayoutService payoutService,
+        IAffiliateService affiliateService,
+        ILocalizationService localizationService,
+        IPayoutEmailProvider payoutEmailProvider,
+        IPermissionService permissionService,
+        IPrimaryCurrencyCodeProvider currencyCodeProvider,
+        ISettingService settingService)
+    {
+        _payoutService = payoutService;
+        _affiliateService = affiliateService;
+        _localizationService = localizationService;
+        _payoutEmailProvider = payoutEmailProvider;
+        _permissionService = permissionService;
+        _currencyCodeProvider = currencyCodeProvider;
+        _settingService = settingService;
+    }
+
+    /// <inheritdoc />
+    public async Task<PayoutPageModel> PreparePayoutPageModelAsync(int page)
+    {
+        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+        var names = new Dictionary<int, string>();
+        var model = new PayoutPageModel
+        {
+            MinimumPayoutAmount = settings.MinimumPayoutAmount,
+            CurrencyCode = await _currencyCodeProvider.GetPrimaryCurrencyCodeAsync(),
+            CanManage = await _permissionService.AuthorizeAsync(AffiliateTrackingPermissionConfigManager.ManagePayouts)
+        };
+
+        foreach (var balance in await _payoutService.GetOpenBalancesAsync())
+        {
+            model.Balances.Add(new PayoutBalanceModel
+            {
+                AffiliateId = balance.AffiliateId,
+                AffiliateName = await AffiliateNameAsync(balance.AffiliateId, names),
+                PayoutEmail = await _payoutEmailProvider.GetPayoutEmailAsync(balance.AffiliateId),
+                Amount = balance.Amount,
+                Payable = balance.Payable
+            });
+        }
+
+        var batches = await _payoutService.GetPayoutsAsync(Math.Max(0, page), PayoutPageModel.PageSize);
+        if (batches.Count == 0 && batches.TotalPages > 0)
+            batches = await _payoutService.GetPayoutsAsync(batches.TotalPages - 1, PayoutPageModel.PageSize);
+        model.Page = batches.PageIndex;
+        model.TotalPages = batches.TotalPages;
+        foreach (var payout in batches)
+        {
+            var batch = new PayoutBatchModel
+            {
+                Id = payout.Id,
+                Reference = payout.Reference,
+                StatusName = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Payouts.Status." + payout.Status),
+                IsPaid = payout.Status == PayoutStatus.Paid,
+                TotalAmount = payout.TotalAmount,
+                CurrencyCode = payout.CurrencyCode,
+                CreatedOnUtc = payout.CreatedOnUtc,
+                PaidOnUtc = payout.PaidOnUtc
+            };
+            foreach (var line in await _payoutService.GetPayoutLinesAsync(payout.Id))
+            {
+                batch.Lines.Add(new PayoutLineModel
+                {
+                    AffiliateId = line.AffiliateId,
+                    AffiliateName = await AffiliateNameAsync(line.AffiliateId, names),
+                    PayoutEmail = line.PayoutEmail,
+                    Amount = line.Amount,
+                    Reference = line.Reference,
+                    StatusName = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Payouts.Status." + line.Status)
+                });
+            }
+
+            model.Batches.Add(batch);
+        }
+
+        return model;
+    }
+
+    private async Task<string> AffiliateNameAsync(int affiliateId, IDictionary<int, string> names)
+    {
+        if (names.TryGetValue(affiliateId, out var name))
+            return name;
+
+        var affiliate = await _affiliateService.GetAffiliateByIdAsync(affiliateId);
+        name = affiliate is null ? $"#{affiliateId}" : await _affiliateService.GetAffiliateFullNameAsync(affiliate);
+        names[affiliateId] = string.IsNullOrWhiteSpace(name) ? $"#{affiliateId}" : name;
+        return names[affiliateId];
+    }
+}

@@ -11,37 +11,16 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests.Browser;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public class BrowserTests
+public class BrowserTests : SandboxBrowserFixture
 {
     private const string CustomerCookieName = ".Nop.Customer";
 
-    private IBrowser _browser;
-    private IPlaywright _playwright;
-    private SandboxTestServer _server;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        BrowserEnvironment.RequireChromium();
-        _server = await SandboxTestServer.StartAsync(DatabaseEngine.Sqlite);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserEnvironment.LaunchAsync(_playwright);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser != null)
-            await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server != null)
-            await _server.DisposeAsync();
-    }
 
     [Test]
     public async Task HomePage_ThenAddToCart_SetsHttpOnlyGuestCookieOnlyWhenCustomerIsNeeded()
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString() });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -64,9 +43,9 @@ public class BrowserTests
     [Test]
     public async Task AdminLogin_ThenConfigure_ShowsPluginConfigurationPage()
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString() });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        var friendlyName = _server.Host.Services.GetService(typeof(SandboxPluginRegistry)) is SandboxPluginRegistry registry ? registry.Descriptor.FriendlyName : null;
+        var friendlyName = Server.Host.Services.GetService(typeof(SandboxPluginRegistry)) is SandboxPluginRegistry registry ? registry.Descriptor.FriendlyName : null;
 
         await page.GotoAsync("/Admin/AffiliateTracking/Configure");
         Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo("/sandbox/login"), "anonymous visitors are sent to the sandbox login");

@@ -11,35 +11,12 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests.Browser;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public class MembersBrowserTests
+public class MembersBrowserTests : SandboxBrowserFixture
 {
-    private IBrowser _browser;
-    private IPlaywright _playwright;
-    private SandboxTestServer _server;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        BrowserEnvironment.RequireChromium();
-        _server = await SandboxTestServer.StartAsync(DatabaseEngine.Sqlite);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserEnvironment.LaunchAsync(_playwright);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser != null)
-            await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server != null)
-            await _server.DisposeAsync();
-    }
-
     private async Task<IBrowserContext> NewContextAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString() });
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = _server.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString() });
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
         return context;
     }
 
@@ -89,7 +66,7 @@ public class MembersBrowserTests
         await customer.GotoAsync("/customer/affiliate");
         Assert.That(await customer.GetAttributeAsync("#affiliate-program", "data-state"), Is.EqualTo("Dashboard"));
         Assert.That(await customer.Locator(".block-account-navigation li.active").TextContentAsync(), Does.Contain("Affiliate program"));
-        await customer.FillAsync("#LinkBuilder_DestinationUrl", _server.BaseAddress + "product/2");
+        await customer.FillAsync("#LinkBuilder_DestinationUrl", Server.BaseAddress + "product/2");
         await customer.FillAsync("#LinkBuilder_Slug", "paulas-mug");
         await customer.ClickAsync("#affiliate-create-link");
         var linkRow = customer.Locator("tr.affiliate-link").First;
@@ -110,7 +87,7 @@ public class MembersBrowserTests
         Assert.That(qr.Headers["content-type"], Is.EqualTo("image/png"));
 
         // A visitor who follows the copied link lands on the product.
-        await using var visitorContext = await _browser.NewContextAsync();
+        await using var visitorContext = await Browser.NewContextAsync();
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync(clipboard);
         Assert.That(new Uri(visitor.Url).AbsolutePath, Is.EqualTo("/product/2"));

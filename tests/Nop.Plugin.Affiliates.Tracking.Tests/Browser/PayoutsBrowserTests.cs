@@ -16,35 +16,12 @@ namespace Nop.Plugin.Affiliates.Tracking.Tests.Browser;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public class PayoutsBrowserTests
+public class PayoutsBrowserTests : SandboxBrowserFixture
 {
-    private IBrowser _browser;
-    private IPlaywright _playwright;
-    private SandboxTestServer _server;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        BrowserEnvironment.RequireChromium();
-        _server = await SandboxTestServer.StartAsync(DatabaseEngine.Sqlite);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserEnvironment.LaunchAsync(_playwright);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_browser != null)
-            await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server != null)
-            await _server.DisposeAsync();
-    }
-
     private async Task<IBrowserContext> NewContextAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), AcceptDownloads = true });
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = _server.BaseAddress.GetLeftPart(UriPartial.Authority) });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), AcceptDownloads = true });
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority) });
         return context;
     }
 
@@ -59,7 +36,7 @@ public class PayoutsBrowserTests
     [Test]
     public async Task AffiliateJoins_ShopperBuysThroughLink_OwnerPays_AffiliateSeesClickConversionAndPayout()
     {
-        var members = new MembersTestSupport(_server.Host);
+        var members = new MembersTestSupport(Server.Host);
         await members.UpdateSettingsAsync(settings => settings.MinimumPayoutAmount = 1m);
         var email = MembersTestSupport.NewEmail("payee");
         await using var affiliateContext = await NewContextAsync();
@@ -89,7 +66,7 @@ public class PayoutsBrowserTests
         await affiliate.GotoAsync("/customer/affiliate");
         Assert.That(await affiliate.GetAttributeAsync("#affiliate-program", "data-state"), Is.EqualTo("Dashboard"));
         Assert.That(await affiliate.Locator("#affiliate-payouts").TextContentAsync(), Does.Contain("No payouts yet."));
-        await affiliate.FillAsync("#LinkBuilder_DestinationUrl", _server.BaseAddress + "product/2");
+        await affiliate.FillAsync("#LinkBuilder_DestinationUrl", Server.BaseAddress + "product/2");
         await affiliate.FillAsync("#LinkBuilder_Slug", "petras-pick");
         await affiliate.ClickAsync("#affiliate-create-link");
         var linkRow = affiliate.Locator("tr.affiliate-link").First;
@@ -101,14 +78,14 @@ public class PayoutsBrowserTests
 
         // A shopper follows the link and buys the product in the storefront.
         // (A shopper's browser: headless Chromium's own user agent is one the plugin counts as a bot.)
-        await using var shopperContext = await _browser.NewContextAsync(new BrowserNewContextOptions
+        await using var shopperContext = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = _server.BaseAddress.ToString(), UserAgent = ShareLinkTestSupport.BrowserUserAgent
+            BaseURL = Server.BaseAddress.ToString(), UserAgent = ShareLinkTestSupport.BrowserUserAgent
         });
         var shopper = await shopperContext.NewPageAsync();
         await shopper.GotoAsync(shareUrl);
         Assert.That(new Uri(shopper.Url).AbsolutePath, Is.EqualTo("/product/2"));
-        var links = new ShareLinkTestSupport(_server.Host);
+        var links = new ShareLinkTestSupport(Server.Host);
         var memberBeforeOrder = await members.GetMemberByEmailAsync(email);
         var link = (await members.GetLinksAsync(memberBeforeOrder.AffiliateId)).Single();
         await links.WaitForClicksAsync(link.Id, 1);
@@ -130,14 +107,14 @@ public class PayoutsBrowserTests
         Assert.That(await affiliate.Locator("#affiliate-chart svg g.affiliate-chart-day").CountAsync(), Is.EqualTo(7));
 
         // The order is paid and the hold period passes (sandbox order, clock and task APIs).
-        using (var api = new HttpClient { BaseAddress = _server.BaseAddress })
+        using (var api = new HttpClient { BaseAddress = Server.BaseAddress })
         {
             (await api.PostAsJsonAsync($"sandbox/api/orders/{commission.OrderId}/pay", new { })).EnsureSuccessStatusCode();
             (await api.PostAsJsonAsync("sandbox/api/clock", new { AdvanceDays = 31 })).EnsureSuccessStatusCode();
             (await api.PostAsync("scheduletask/runtask", new FormUrlEncodedContent(new Dictionary<string, string> { ["taskType"] = AffiliateTrackingDefaults.CommissionLedgerTaskType }))).EnsureSuccessStatusCode();
         }
 
-        _server.Host.Clock.Reset();
+        Server.Host.Clock.Reset();
 
         // The owner creates a payout batch, exports it and marks it paid.
         await admin.GotoAsync("/Admin/AffiliateTracking/Payouts");
@@ -165,7 +142,7 @@ public class PayoutsBrowserTests
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
-            var commissions = await _server.Host.InScopeAsync(async services =>
+            var commissions = await Server.Host.InScopeAsync(async services =>
                 await services.GetRequiredService<IAffiliateCommissionService>().GetCommissionsByAffiliateIdAsync(affiliateId));
             if (commissions.Count > 0 || DateTime.UtcNow > deadline)
             {

@@ -24,6 +24,7 @@ public abstract partial record BaseSearchModel : BaseNopModel, IPagingRequestMod
 
     public virtual void SetPopupGridPageSize() => throw new NotImplementedException();
 
+    // Minimal implementation of the documented contract (first page, the given size); the plugin's factories call it.
     public virtual void SetGridPageSize(int pageSize, string availablePageSizes = null)
     {
         Start = 0;

@@ -85,11 +85,13 @@ public class CouponProgramBrowserTests : SandboxBrowserFixture
         Assert.That((commission.AffiliateId, commission.Source, commission.CouponCode, commission.BaseAmount, commission.Amount),
             Is.EqualTo((alice, AttributionSource.Coupon, code, ExpectedBaseAmount, ExpectedCommission)));
 
-        // The report, unfiltered, lists all three conversions; filtered by the code (as typed, any case) and source
+        // The report, unfiltered, lists all three conversions (and any other test's); filtered by the code (as typed, any case) and source
         // coupon, only the shopper's, with the code as generated.
         await admin.GotoAsync("/Admin/AffiliateTracking/Conversions");
         var grid = admin.Locator("#conversions-grid tbody tr");
-        await Assertions.Expect(grid).ToHaveCountAsync(3);
+        await Assertions.Expect(grid.Locator($"td:first-child:text-is('{orderId}')")).ToHaveCountAsync(1);
+        var unfilteredOrders = await grid.Locator("td:first-child").AllTextContentsAsync();
+        Assert.That(unfilteredOrders, Is.SupersetOf(new[] { orderId, others.LinkOrderId, others.BobOrderId }.Select(id => id.ToString())));
         await admin.FillAsync("#SearchCouponCode", " " + code.ToLowerInvariant() + " ");
         await admin.SelectOptionAsync("#SearchSourceId", ((int)AttributionSource.Coupon).ToString());
         await admin.ClickAsync("#search-conversions");
@@ -154,6 +156,35 @@ public class CouponProgramBrowserTests : SandboxBrowserFixture
         Assert.That(await payoutRow.GetAttributeAsync("data-reference"), Does.StartWith(reference));
         Assert.That(await payoutRow.GetAttributeAsync("data-status"), Is.EqualTo("Paid"));
         Assert.That(await payoutRow.TextContentAsync(), Does.Contain("2.25"));
+    }
+
+    [Test]
+    public async Task ConversionsPage_EnterInCouponCodeBox_SearchesInsteadOfDownloadingCsv()
+    {
+        var productId = await new ShareLinkTestSupport(Server.Host).GetProductIdAsync(ProductName);
+        using (var viaLink = Server.CreateClient(new CookieContainer()))
+        {
+            ShareLinkTestSupport.UseBrowserUserAgent(viaLink);
+            (await viaLink.GetAsync("/?affiliate=carol")).EnsureSuccessStatusCode();
+            var order = await new SandboxApi(viaLink).PlaceOrderAsync(new { Items = new[] { new { ProductId = productId, Quantity = 1 } } });
+            await WaitForCommissionAsync(order.Id);
+        }
+
+        await using var adminContext = await NewContextAsync();
+        var admin = await adminContext.NewPageAsync();
+        var downloads = new List<IDownload>();
+        admin.Download += (_, download) => downloads.Add(download);
+        await LoginAsync(admin, SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        await admin.GotoAsync("/Admin/AffiliateTracking/Conversions");
+        var grid = admin.Locator("#conversions-grid tbody tr");
+        await Assertions.Expect(grid.First).ToBeVisibleAsync();
+
+        // The owner types a code nobody used and presses Enter, as in any search box.
+        await admin.FillAsync("#SearchCouponCode", "NOSUCHCODE1");
+        await admin.PressAsync("#SearchCouponCode", "Enter");
+
+        await Assertions.Expect(grid).ToHaveCountAsync(0);
+        Assert.That(downloads, Is.Empty, "Enter filters the grid; only the Export button downloads");
     }
 
     private async Task<IBrowserContext> NewContextAsync() =>

@@ -36,7 +36,7 @@ public class NopStartup : INopStartup
 
         services.AddScoped<IAffiliateLinkService, AffiliateLinkService>();
         services.AddScoped<IAttributionLookupService, AttributionLookupService>();
-        services.AddScoped<IAttributionRequestHandler, AttributionRequestHandler>();
+        services.AddSingleton<IAttributionRequestHandler, AttributionRequestHandler>();
         services.AddScoped<IAttributionRecordingService, AttributionRecordingService>();
         services.AddScoped<IOrderAttributionService, OrderAttributionService>();
         services.AddScoped<IAffiliateCouponService, AffiliateCouponService>();

@@ -1,3 +1,4 @@
+using Nop.Plugin.Affiliates.Tracking.Rules;
 using System.Collections.Concurrent;
 
 namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
@@ -23,6 +24,15 @@ public class AttributionLookupCache
     }
 
     public bool TryGetLink(string slug, out CachedLink link) => TryGet(_links, slug, out link);
+
+    /// <summary>
+    /// The key a slug is cached under (trimmed, lower-case); null when it cannot be a slug at all.
+    /// </summary>
+    public static string LinkKey(string slug)
+    {
+        var key = slug?.Trim().TrimEnd('/').ToLowerInvariant();
+        return SlugRules.IsValid(key) ? key : null;
+    }
 
     public void SetLink(string slug, CachedLink link) => Set(_links, slug, link);
 

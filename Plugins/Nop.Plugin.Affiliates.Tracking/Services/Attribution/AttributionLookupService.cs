@@ -1,5 +1,4 @@
 using System.Globalization;
-using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Links;
 using Nop.Services.Affiliates;
 
@@ -25,8 +24,8 @@ public class AttributionLookupService : IAttributionLookupService
     /// <inheritdoc />
     public async Task<CachedLink> GetLinkAsync(string slug)
     {
-        var key = slug?.Trim().TrimEnd('/').ToLowerInvariant();
-        if (!SlugRules.IsValid(key))
+        var key = AttributionLookupCache.LinkKey(slug);
+        if (key is null)
             return null;
         if (_cache.TryGetLink(key, out var cached))
             return cached;

@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Core;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
@@ -8,37 +10,25 @@ using Nop.Services.Customers;
 
 namespace Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 
+/// <summary>
+/// A singleton, so the middleware reaches it without building a service graph per request. The scoped nopCommerce
+/// services it sometimes needs (customer, store, a link missing from the cache) are taken from the request's own
+/// services at the moment they are needed: an anonymous visitor's share-link click resolves none of them.
+/// </summary>
 public class AttributionRequestHandler : IAttributionRequestHandler
 {
     private const string HomePath = "/";
 
     private readonly AttributionBuffer _buffer;
     private readonly AttributionCookie _cookie;
-    private readonly IAttributionLookupService _lookupService;
-    // Lazy: a short-link redirect by an anonymous visitor needs none of these, and resolving their dependency graphs
-    // on every click would cost more than the redirect itself.
-    private readonly Lazy<ICustomerService> _customerService;
-    private readonly Lazy<IStoreContext> _storeContext;
-    private readonly Lazy<IWebHelper> _webHelper;
-    private readonly Lazy<IWorkContext> _workContext;
+    private readonly AttributionLookupCache _lookupCache;
     private readonly TimeProvider _timeProvider;
 
-    public AttributionRequestHandler(AttributionBuffer buffer,
-        AttributionCookie cookie,
-        IAttributionLookupService lookupService,
-        Lazy<ICustomerService> customerService,
-        Lazy<IStoreContext> storeContext,
-        Lazy<IWebHelper> webHelper,
-        Lazy<IWorkContext> workContext,
-        TimeProvider timeProvider)
+    public AttributionRequestHandler(AttributionBuffer buffer, AttributionCookie cookie, AttributionLookupCache lookupCache, TimeProvider timeProvider)
     {
         _buffer = buffer;
         _cookie = cookie;
-        _lookupService = lookupService;
-        _customerService = customerService;
-        _storeContext = storeContext;
-        _webHelper = webHelper;
-        _workContext = workContext;
+        _lookupCache = lookupCache;
         _timeProvider = timeProvider;
     }
 
@@ -56,7 +46,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
             return true;
         }
 
-        var affiliateId = request.HasLinkParameter ? await ResolveQueryAffiliateAsync(context.Request.Query, requestSettings) : 0;
+        var affiliateId = request.HasLinkParameter ? await ResolveQueryAffiliateAsync(context, requestSettings) : 0;
         if (affiliateId > 0)
             await RecordClickAsync(context, affiliateId, linkId: 0, context.Request.GetEncodedPathAndQuery(), ticket, requestSettings, now, isPageRequest: true);
         else if (ticket is not null)
@@ -81,7 +71,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
 
     private async Task HandleShortLinkAsync(HttpContext context, string slug, AttributionTicket ticket, AttributionRequestSettings requestSettings, DateTime now)
     {
-        var link = await _lookupService.GetLinkAsync(slug);
+        var link = await GetLinkAsync(context, slug);
         var destination = HomePath;
         if (link is not null)
         {
@@ -90,7 +80,7 @@ public class AttributionRequestHandler : IAttributionRequestHandler
             var allowedHosts = new List<string>(requestSettings.AllowedExternalHosts ?? Array.Empty<string>());
             if (!link.DestinationUrl.StartsWith('/'))
             {
-                var store = await _storeContext.Value.GetCurrentStoreAsync();
+                var store = await Scoped<IStoreContext>(context).GetCurrentStoreAsync();
                 if (Uri.TryCreate(store?.Url, UriKind.Absolute, out var storeUrl))
                     allowedHosts.Add(storeUrl.IdnHost);
             }
@@ -105,18 +95,30 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         context.Response.Redirect(destination);
     }
 
-    private async Task<int> ResolveQueryAffiliateAsync(IQueryCollection query, AttributionRequestSettings requestSettings)
+    // Most clicks hit the cache; only a miss resolves the lookup service and its database-backed dependencies.
+    private async Task<CachedLink> GetLinkAsync(HttpContext context, string slug)
     {
-        var affiliateId = await _lookupService.ResolveAffiliateCodeAsync(query[requestSettings.ReferralParameterName].FirstOrDefault());
+        var key = AttributionLookupCache.LinkKey(slug);
+        if (key is null)
+            return null;
+
+        return _lookupCache.TryGetLink(key, out var link) ? link : await Scoped<IAttributionLookupService>(context).GetLinkAsync(key);
+    }
+
+    private static async Task<int> ResolveQueryAffiliateAsync(HttpContext context, AttributionRequestSettings requestSettings)
+    {
+        var query = context.Request.Query;
+        var lookupService = Scoped<IAttributionLookupService>(context);
+        var affiliateId = await lookupService.ResolveAffiliateCodeAsync(query[requestSettings.ReferralParameterName].FirstOrDefault());
         if (affiliateId > 0 || !requestSettings.TrackCoreAffiliateLinks)
             return affiliateId;
 
         // The same precedence as nopCommerce's own CheckAffiliate filter: the id first, then the friendly name.
         if (int.TryParse(query[AffiliateTrackingDefaults.CoreAffiliateIdQueryParameter].FirstOrDefault(), out var id) && id > 0)
-            return await _lookupService.ResolveAffiliateIdAsync(id);
+            return await lookupService.ResolveAffiliateIdAsync(id);
 
         var friendlyName = query[AffiliateTrackingDefaults.CoreAffiliateQueryParameter].FirstOrDefault();
-        return int.TryParse(friendlyName, out _) ? 0 : await _lookupService.ResolveAffiliateCodeAsync(friendlyName);
+        return int.TryParse(friendlyName, out _) ? 0 : await lookupService.ResolveAffiliateCodeAsync(friendlyName);
     }
 
     private async Task RecordClickAsync(HttpContext context, int affiliateId, int linkId, string landingUrl,
@@ -124,8 +126,8 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     {
         var window = requestSettings.Window;
         var request = context.Request;
-        var userAgent = request.Headers.UserAgent.ToString();
-        if (UserAgentClassifier.IsBot(userAgent))
+        var userAgentKind = UserAgentClassifier.Classify(request.Headers.UserAgent.ToString());
+        if (userAgentKind == UserAgentKind.Bot)
             return;
 
         // Only a page view resolves the current customer (nopCommerce does so for the page anyway); a redirect does
@@ -133,8 +135,8 @@ public class AttributionRequestHandler : IAttributionRequestHandler
         var customerId = ticket?.CustomerId ?? 0;
         if (isPageRequest || context.User?.Identity?.IsAuthenticated == true)
         {
-            var customer = await _workContext.Value.GetCurrentCustomerAsync();
-            if (customer.IsSystemAccount || await _customerService.Value.IsAdminAsync(customer))
+            var customer = await Scoped<IWorkContext>(context).GetCurrentCustomerAsync();
+            if (customer.IsSystemAccount || await Scoped<ICustomerService>(context).IsAdminAsync(customer))
                 return;
             customerId = customer.Id;
         }
@@ -152,8 +154,8 @@ public class AttributionRequestHandler : IAttributionRequestHandler
             UtmSource = Truncate(request.Query["utm_source"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
             UtmMedium = Truncate(request.Query["utm_medium"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
             UtmCampaign = Truncate(request.Query["utm_campaign"].FirstOrDefault(), AffiliateTrackingDefaults.UtmValueMaxLength),
-            IpHash = string.IsNullOrEmpty(requestSettings.IpHashSalt) ? null : IpAddressHasher.Hash(_webHelper.Value.GetCurrentIpAddress(), requestSettings.IpHashSalt),
-            UserAgentKind = UserAgentClassifier.Classify(userAgent),
+            IpHash = string.IsNullOrEmpty(requestSettings.IpHashSalt) ? null : IpAddressHasher.Hash(ClientAddress(context), requestSettings.IpHashSalt),
+            UserAgentKind = userAgentKind,
             CreatedOnUtc = now
         };
 
@@ -164,14 +166,25 @@ public class AttributionRequestHandler : IAttributionRequestHandler
     // A visitor who got a new guest record, or signed in, is a new customer id: move the attribution to them once.
     private async Task LinkCustomerAsync(HttpContext context, AttributionTicket ticket, AttributionWindow window)
     {
-        var customer = await _workContext.Value.GetCurrentCustomerAsync();
-        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId || await _customerService.Value.IsAdminAsync(customer))
+        var customer = await Scoped<IWorkContext>(context).GetCurrentCustomerAsync();
+        if (customer is null || customer.IsSystemAccount || customer.Id == ticket.CustomerId || await Scoped<ICustomerService>(context).IsAdminAsync(customer))
             return;
 
         var linked = ticket with { CustomerId = customer.Id };
         _buffer.TryAdd(new AttributionCapture(CaptureKind.LinkCustomer, linked));
         _cookie.Write(context.Response, linked, window.EndsOnUtc(linked.ClickedOnUtc));
     }
+
+    private static T Scoped<T>(HttpContext context) where T : notnull => context.RequestServices.GetRequiredService<T>();
+
+    // What nopCommerce's WebHelper.GetCurrentIpAddress reports (forwarded headers are applied earlier in the pipeline),
+    // read here directly because resolving the scoped helper cost more than the rest of a click.
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress switch
+    {
+        null => string.Empty,
+        var address when address.Equals(IPAddress.IPv6Loopback) => IPAddress.Loopback.ToString(),
+        var address => address.ToString()
+    };
 
     private static string ReferrerHost(HttpRequest request) =>
         Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referrer) ? referrer.IdnHost : null;

@@ -1,7 +1,9 @@
 using Nop.Core.Domain.Stores;
+using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using Moq;
 using Nop.Core;
@@ -36,9 +38,10 @@ public class AttributionRequestHandlerTests
     private AttributionCookie _cookie;
     private Mock<IAttributionLookupService> _lookupService;
     private Mock<ICustomerService> _customerService;
-    private Mock<IWebHelper> _webHelper;
     private Mock<IWorkContext> _workContext;
     private Mock<IStoreContext> _storeContext;
+    private AttributionLookupCache _lookupCache;
+    private IServiceProvider _requestServices;
     private Customer _customer;
 
     [SetUp]
@@ -60,22 +63,28 @@ public class AttributionRequestHandlerTests
 
         _customer = new Customer { Id = CustomerId };
         _customerService = new Mock<ICustomerService>();
-        _webHelper = new Mock<IWebHelper>();
-        _webHelper.Setup(w => w.GetCurrentIpAddress()).Returns(ClientIp);
         _workContext = new Mock<IWorkContext>();
         _workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(() => _customer);
         _storeContext = new Mock<IStoreContext>();
         _storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1, Url = "https://www.store.example/" });
+        _lookupCache = new AttributionLookupCache(_clock);
+
+        // The request's scoped services, as nopCommerce's container gives them to the singleton handler.
+        _requestServices = new ServiceCollection()
+            .AddSingleton(_lookupService.Object)
+            .AddSingleton(_customerService.Object)
+            .AddSingleton(_workContext.Object)
+            .AddSingleton(_storeContext.Object)
+            .BuildServiceProvider();
     }
 
-    private AttributionRequestHandler CreateHandler() => new(_buffer, _cookie, _lookupService.Object,
-        new Lazy<ICustomerService>(() => _customerService.Object), new Lazy<IStoreContext>(() => _storeContext.Object),
-        new Lazy<IWebHelper>(() => _webHelper.Object), new Lazy<IWorkContext>(() => _workContext.Object), _clock);
+    private AttributionRequestHandler CreateHandler() => new(_buffer, _cookie, _lookupCache, _clock);
 
-    private static DefaultHttpContext Context(string pathAndQuery, string cookieValue = null, bool https = false,
+    private DefaultHttpContext Context(string pathAndQuery, string cookieValue = null, bool https = false,
         string userAgent = DesktopBrowser, string referer = null, bool authenticated = false)
     {
-        var context = new DefaultHttpContext();
+        var context = new DefaultHttpContext { RequestServices = _requestServices };
+        context.Connection.RemoteIpAddress = IPAddress.Parse(ClientIp);
         var queryStart = pathAndQuery.IndexOf('?');
         context.Request.Method = "GET";
         context.Request.Scheme = https ? "https" : "http";
@@ -134,6 +143,47 @@ public class AttributionRequestHandlerTests
         Assert.That(handled, Is.True);
         Assert.That(context.Response.StatusCode, Is.EqualTo(StatusCodes.Status302Found));
         Assert.That(context.Response.Headers.Location.ToString(), Is.EqualTo("/summer"));
+    }
+
+    [Test]
+    public async Task HandleAsync_CachedShortLinkAnonymousVisitor_ResolvesNoRequestService()
+    {
+        // The common click: the link is cached and the visitor is not signed in. The strict provider throws on any service.
+        _lookupCache.SetLink("summer-sale", new CachedLink(AliceLinkId, AliceId, "/summer"));
+        var context = Context("/go/summer-sale");
+        context.RequestServices = new Mock<IServiceProvider>(MockBehavior.Strict).Object;
+
+        var handled = await HandleShortLinkAsync(context, "summer-sale");
+
+        Assert.That(handled, Is.True);
+        Assert.That(context.Response.Headers.Location.ToString(), Is.EqualTo("/summer"));
+        var click = (await DrainAsync()).Single().Click;
+        Assert.That(click.AffiliateId, Is.EqualTo(AliceId));
+        Assert.That(click.IpHash, Is.EqualTo(IpAddressHasher.Hash(ClientIp, Salt)));
+    }
+
+    [Test]
+    public async Task HandleAsync_ShortLinkNotCached_AsksTheLookupServiceWithTheNormalizedSlug()
+    {
+        var context = Context("/go/Summer-Sale/");
+
+        await HandleShortLinkAsync(context, "Summer-Sale/");
+
+        Assert.That(context.Response.Headers.Location.ToString(), Is.EqualTo("/summer"));
+        _lookupService.Verify(s => s.GetLinkAsync("summer-sale"), Times.Once);
+    }
+
+    [TestCase("::1", "127.0.0.1")]
+    [TestCase("127.0.0.1", "127.0.0.1")]
+    [TestCase("2001:db8::7", "2001:db8::7")]
+    public async Task HandleAsync_Click_HashesTheAddressAsNopCommerceReportsIt(string remote, string reported)
+    {
+        var context = Context("/go/summer-sale");
+        context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+
+        await HandleShortLinkAsync(context, "summer-sale");
+
+        Assert.That((await DrainAsync()).Single().Click.IpHash, Is.EqualTo(IpAddressHasher.Hash(reported, Salt)));
     }
 
     [Test]

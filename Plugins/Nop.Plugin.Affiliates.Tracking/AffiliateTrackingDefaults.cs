@@ -262,4 +262,10 @@ public static class AffiliateTrackingDefaults
     public const string PayoutsMarkPaidRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.MarkPaid";
 
     public const string PayoutsMenuSystemName = "Affiliates.Tracking.Payouts";
+
+    // Store-scoped settings (issue 7)
+    /// <summary>
+    /// nopCommerce's admin store-scope selector (Nop.Web.Areas.Admin.Components.StoreScopeConfigurationViewComponent).
+    /// </summary>
+    public const string StoreScopeConfigurationComponentName = "StoreScopeConfiguration";
 }

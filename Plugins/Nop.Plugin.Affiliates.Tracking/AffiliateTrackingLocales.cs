@@ -466,6 +466,8 @@ public static class AffiliateTrackingLocales
         [P + "Account.Commissions.Amount"] = "Commission",
         [P + "Account.Commissions.Status"] = "Status",
         [P + "Account.Payouts"] = "Your payouts",
-        [P + "Account.Payouts.None"] = "No payouts yet."
+        [P + "Account.Payouts.None"] = "No payouts yet.",
+        // Store-scoped settings
+        [P + "Admin.Configure.StoreScopeHint"] = "Tick a setting's checkbox to give this store its own value; settings without a checkbox apply to all stores."
     };
 }

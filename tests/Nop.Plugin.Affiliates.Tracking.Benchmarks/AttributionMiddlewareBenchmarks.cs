@@ -15,6 +15,7 @@ public class AttributionMiddlewareBenchmarks
     private static readonly RequestDelegate Next = _ => Task.CompletedTask;
 
     private AffiliateAttributionMiddleware _middleware;
+    private AffiliateAttributionMiddleware _twoStoresMiddleware;
     private DefaultHttpContext _plainRequest;
     private DefaultHttpContext _queryRequest;
 
@@ -25,6 +26,12 @@ public class AttributionMiddlewareBenchmarks
         var snapshot = new AttributionSettingsSnapshot(new FrozenTimeProvider());
         snapshot.Set(new AttributionRequestSettings(Enabled: true, "ref", "go", TrackCoreAffiliateLinks: true));
         _middleware = new AffiliateAttributionMiddleware(Next, snapshot, NullLogger<AffiliateAttributionMiddleware>.Instance);
+
+        // Two stores with their own parameter names and prefixes: the fast path checks both and still resolves no store.
+        var shared = new AttributionRequestSettings(Enabled: true, "ref", "go", TrackCoreAffiliateLinks: true);
+        var twoStores = new AttributionSettingsSnapshot(new FrozenTimeProvider());
+        twoStores.Set(new AttributionStoreSettings(shared, new Dictionary<int, AttributionRequestSettings> { [2] = shared with { ReferralParameterName = "partner", ShortLinkPrefix = "share" } }));
+        _twoStoresMiddleware = new AffiliateAttributionMiddleware(Next, twoStores, NullLogger<AffiliateAttributionMiddleware>.Instance);
 
         _plainRequest = Request("/apple-iphone-16", QueryString.Empty);
         _queryRequest = Request("/category/shoes", new QueryString("?color=red&size=42&orderby=5&pagenumber=2"));
@@ -54,4 +61,10 @@ public class AttributionMiddlewareBenchmarks
 
     [Benchmark]
     public Task PageWithOtherQueryParameters() => _middleware.InvokeAsync(_queryRequest);
+
+    [Benchmark]
+    public Task PlainPageTwoStores() => _twoStoresMiddleware.InvokeAsync(_plainRequest);
+
+    [Benchmark]
+    public Task PageWithOtherQueryParametersTwoStores() => _twoStoresMiddleware.InvokeAsync(_queryRequest);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core;
 using Nop.Plugin.Affiliates.Tracking.Models.Admin;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Services.Configuration;
@@ -10,19 +11,23 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
 {
     private readonly ILocalizationService _localizationService;
     private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
 
-    public AffiliateTrackingSettingsModelFactory(ILocalizationService localizationService, ISettingService settingService)
+    public AffiliateTrackingSettingsModelFactory(ILocalizationService localizationService, ISettingService settingService, IStoreContext storeContext)
     {
         _localizationService = localizationService;
         _settingService = settingService;
+        _storeContext = storeContext;
     }
 
     /// <inheritdoc />
     public async Task<ConfigurationModel> PrepareConfigurationModelAsync(ConfigurationModel model = null)
     {
+        // Store scope (issue 7): the values of the store chosen in the admin's store selector (shared values where it has none).
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         if (model is null)
         {
-            var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+            var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>(storeScope);
             model = new ConfigurationModel
             {
                 Enabled = settings.Enabled,
@@ -53,7 +58,11 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
                 LifetimeCommissionMonths = settings.LifetimeCommissionMonths,
                 LedgerReconcileDays = settings.LedgerReconcileDays
             };
+            if (storeScope > 0)
+                await PrepareOverrideFlagsAsync(model, settings, storeScope);
         }
+
+        model.ActiveStoreScopeConfiguration = storeScope;
 
         // Postbacks (issue 6): the secret is always read from the settings, whatever was posted.
         model.PostbackSigningSecret = (await _settingService.LoadSettingAsync<AffiliateTrackingSettings>()).PostbackSigningSecret;
@@ -63,6 +72,28 @@ public class AffiliateTrackingSettingsModelFactory : IAffiliateTrackingSettingsM
         model.AvailableLifetimeCommissionModes = await PrepareEnumItemsAsync<LifetimeCommissionMode>(model.LifetimeCommissionModeId);
 
         return model;
+    }
+
+    // Store scope (issue 7): ticked where the store has a value of its own. The installation-wide settings have no flag.
+    private async Task PrepareOverrideFlagsAsync(ConfigurationModel model, AffiliateTrackingSettings settings, int storeId)
+    {
+        model.Enabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Enabled, storeId);
+        model.AttributionWindowDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AttributionWindowDays, storeId);
+        model.AttributionModelId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AttributionModel, storeId);
+        model.ReferralParameterName_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ReferralParameterName, storeId);
+        model.ShortLinkPrefix_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ShortLinkPrefix, storeId);
+        model.TrackCoreAffiliateLinks_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TrackCoreAffiliateLinks, storeId);
+        model.AllowedExternalHosts_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AllowedExternalHosts, storeId);
+        model.CommissionTypeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CommissionType, storeId);
+        model.CommissionPercentage_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CommissionPercentage, storeId);
+        model.CommissionFixedAmount_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CommissionFixedAmount, storeId);
+        model.HoldPeriodDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.HoldPeriodDays, storeId);
+        model.LifetimeCommissionModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.LifetimeCommissionMode, storeId);
+        model.LifetimeCommissionMonths_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.LifetimeCommissionMonths, storeId);
+        model.AutoApproveApplications_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AutoApproveApplications, storeId);
+        model.NotifyStoreOwnerOfApplications_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.NotifyStoreOwnerOfApplications, storeId);
+        model.NotifyApplicantOfApplication_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.NotifyApplicantOfApplication, storeId);
+        model.NotifyAffiliateOfApproval_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.NotifyAffiliateOfApproval, storeId);
     }
 
     // The plugin's own enum resources, so uninstall can remove them with the rest of its strings.

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Nop.Core;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Services.Configuration;
+using Nop.Services.Stores;
 
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
 /// <summary>
 /// Sees every storefront request after authentication and before the endpoints. A request without a share link,
 /// link parameter or attribution cookie passes straight on: no allocation, no service resolved, no customer created.
-/// The rest goes to <see cref="IAttributionRequestHandler"/>.
+/// It is recognised with every store's parameter names and prefixes at once; only the rest finds out its store, is
+/// checked again with that store's settings and goes to <see cref="IAttributionRequestHandler"/>.
 /// </summary>
 public class AffiliateAttributionMiddleware
 {
@@ -40,24 +43,40 @@ public class AffiliateAttributionMiddleware
             : _next(context);
     }
 
-    private static AttributionRequest Classify(HttpRequest request, AttributionRequestSettings settings)
-    {
-        if (!settings.Enabled)
-            return null;
+    private static AttributionRequest Classify(HttpRequest request, AttributionStoreSettings settings) =>
+        settings.AnyEnabled
+            ? Classify(request, settings.ReferralParameterNames, settings.ShortLinkPrefixes, settings.AnyTracksCoreAffiliateLinks)
+            : null;
 
+    private static AttributionRequest Classify(HttpRequest request, AttributionRequestSettings settings) =>
+        settings.Enabled
+            ? Classify(request, new[] { settings.ReferralParameterName }, new[] { settings.ShortLinkPrefix }, settings.TrackCoreAffiliateLinks)
+            : null;
+
+    private static AttributionRequest Classify(HttpRequest request, string[] referralParameterNames, string[] shortLinkPrefixes, bool trackCoreAffiliateLinks)
+    {
         var path = request.Path.Value.AsSpan();
         if (path.StartsWith(AffiliateTrackingDefaults.ScheduleTaskPath, StringComparison.OrdinalIgnoreCase)
             || RequestTextScanner.TryMatchPrefix(path, AffiliateTrackingDefaults.AdminPathPrefix, out _)
             || path.Equals("/" + AffiliateTrackingDefaults.AdminPathPrefix, StringComparison.OrdinalIgnoreCase))
             return null;
 
-        var isShortLink = RequestTextScanner.TryMatchPrefix(path, settings.ShortLinkPrefix, out var slug);
+        var isShortLink = false;
+        var slug = ReadOnlySpan<char>.Empty;
+        for (var i = 0; i < shortLinkPrefixes.Length && !isShortLink; i++)
+            isShortLink = RequestTextScanner.TryMatchPrefix(path, shortLinkPrefixes[i], out slug);
+
         var query = request.QueryString.Value.AsSpan();
-        var hasParameter = !query.IsEmpty
-            && (RequestTextScanner.HasQueryParameter(query, settings.ReferralParameterName)
-                || (settings.TrackCoreAffiliateLinks
+        var hasParameter = false;
+        if (!query.IsEmpty)
+        {
+            for (var i = 0; i < referralParameterNames.Length && !hasParameter; i++)
+                hasParameter = RequestTextScanner.HasQueryParameter(query, referralParameterNames[i]);
+            hasParameter = hasParameter
+                || (trackCoreAffiliateLinks
                     && (RequestTextScanner.HasQueryParameter(query, AffiliateTrackingDefaults.CoreAffiliateIdQueryParameter)
-                        || RequestTextScanner.HasQueryParameter(query, AffiliateTrackingDefaults.CoreAffiliateQueryParameter))));
+                        || RequestTextScanner.HasQueryParameter(query, AffiliateTrackingDefaults.CoreAffiliateQueryParameter)));
+        }
         var hasCookie = HasAttributionCookie(request);
 
         if (!isShortLink && !hasParameter && !hasCookie)
@@ -81,8 +100,8 @@ public class AffiliateAttributionMiddleware
     {
         try
         {
-            var settingService = context.RequestServices.GetRequiredService<ISettingService>();
-            _settingsSnapshot.Set(AttributionRequestSettings.From(await settingService.LoadSettingAsync<AffiliateTrackingSettings>()));
+            _settingsSnapshot.Set(await AttributionStoreSettings.LoadAsync(context.RequestServices.GetRequiredService<ISettingService>(),
+                context.RequestServices.GetRequiredService<IStoreService>()));
         }
         catch (Exception exception)
         {
@@ -95,13 +114,25 @@ public class AffiliateAttributionMiddleware
         await InvokeAsync(context);
     }
 
-    private async Task HandleAsync(HttpContext context, AttributionRequest attributionRequest, AttributionRequestSettings settings)
+    private async Task HandleAsync(HttpContext context, AttributionRequest attributionRequest, AttributionStoreSettings storeSettings)
     {
         var handled = false;
         try
         {
-            var handler = context.RequestServices.GetRequiredService<IAttributionRequestHandler>();
-            handled = await handler.HandleAsync(context, attributionRequest, settings);
+            var settings = storeSettings.Shared;
+            if (storeSettings.DiffersByStore)
+            {
+                // A link of some store, or the cookie: now it is worth asking which store this is (the host decides, no customer).
+                var store = await context.RequestServices.GetRequiredService<IStoreContext>().GetCurrentStoreAsync();
+                settings = storeSettings.ForStore(store.Id);
+                attributionRequest = Classify(context.Request, settings);
+            }
+
+            if (attributionRequest is not null)
+            {
+                var handler = context.RequestServices.GetRequiredService<IAttributionRequestHandler>();
+                handled = await handler.HandleAsync(context, attributionRequest, settings);
+            }
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {

@@ -3,9 +3,8 @@ using Nop.Plugin.Affiliates.Tracking.Rules;
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
 /// <summary>
-/// The settings storefront requests are handled with, held in memory so that neither recognising a link nor following
-/// it reads the database or builds the settings object. They are the installation-wide values (store 0): they decide
-/// which requests are links at all, and a click is recorded the same way whichever store's host it arrives on.
+/// The settings one store's storefront requests are handled with, held in memory (see <see cref="AttributionStoreSettings"/>)
+/// so that neither recognising a link nor following it reads the database or builds the settings object.
 /// </summary>
 public sealed record AttributionRequestSettings(bool Enabled, string ReferralParameterName, string ShortLinkPrefix, bool TrackCoreAffiliateLinks,
     int AttributionWindowDays = AttributionSettingsRules.DefaultWindowDays,
@@ -24,4 +23,12 @@ public sealed record AttributionRequestSettings(bool Enabled, string ReferralPar
         settings.AttributionModel,
         (settings.AllowedExternalHosts ?? new List<string>()).ToList(),
         settings.IpHashSalt);
+
+    /// <summary>
+    /// Like equality, but compares the allowed hosts by content.
+    /// </summary>
+    public bool HasSameValues(AttributionRequestSettings other) =>
+        other is not null
+        && this with { AllowedExternalHosts = null } == other with { AllowedExternalHosts = null }
+        && (AllowedExternalHosts ?? Array.Empty<string>()).SequenceEqual(other.AllowedExternalHosts ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
 }

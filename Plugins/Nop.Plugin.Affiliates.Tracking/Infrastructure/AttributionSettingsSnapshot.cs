@@ -1,7 +1,7 @@
 namespace Nop.Plugin.Affiliates.Tracking.Infrastructure;
 
 /// <summary>
-/// Process-wide copy of <see cref="AttributionRequestSettings"/>. Saving the settings on this node clears it at once;
+/// Process-wide copy of every store's <see cref="AttributionRequestSettings"/> (<see cref="AttributionStoreSettings"/>). Saving the settings on this node clears it at once;
 /// a copy older than a minute is reloaded, so a change saved on another web-farm node arrives within that time.
 /// </summary>
 public class AttributionSettingsSnapshot
@@ -17,7 +17,7 @@ public class AttributionSettingsSnapshot
         _timeProvider = timeProvider;
     }
 
-    public bool TryGetCurrent(out AttributionRequestSettings settings)
+    public bool TryGetCurrent(out AttributionStoreSettings settings)
     {
         var entry = _entry;
         if (entry is null || _timeProvider.GetElapsedTime(entry.LoadedAt) > MaxAge)
@@ -30,9 +30,14 @@ public class AttributionSettingsSnapshot
         return true;
     }
 
-    public void Set(AttributionRequestSettings settings) => _entry = new Entry(settings, _timeProvider.GetTimestamp());
+    public void Set(AttributionStoreSettings settings) => _entry = new Entry(settings, _timeProvider.GetTimestamp());
+
+    /// <summary>
+    /// The same values for every store.
+    /// </summary>
+    public void Set(AttributionRequestSettings settings) => Set(new AttributionStoreSettings(settings));
 
     public void Invalidate() => _entry = null;
 
-    private sealed record Entry(AttributionRequestSettings Settings, long LoadedAt);
+    private sealed record Entry(AttributionStoreSettings Settings, long LoadedAt);
 }

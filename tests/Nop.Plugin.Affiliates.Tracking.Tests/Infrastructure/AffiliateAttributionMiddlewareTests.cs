@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Services.Configuration;
+using Nop.Services.Stores;
 
 namespace Nop.Plugin.Affiliates.Tracking.Tests.Infrastructure;
 
@@ -159,15 +162,18 @@ public class AffiliateAttributionMiddlewareTests
     {
         _snapshot.Invalidate();
         var settingService = new Mock<ISettingService>();
-        settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0)).ReturnsAsync(new AffiliateTrackingSettings { ReferralParameterName = "partner" });
+        settingService.Setup(s => s.LoadSettingAsync<AffiliateTrackingSettings>(It.IsAny<int>())).ReturnsAsync(() => new AffiliateTrackingSettings { ReferralParameterName = "partner" });
         _services.Setup(s => s.GetService(typeof(ISettingService))).Returns(settingService.Object);
+        _services.Setup(s => s.GetService(typeof(IStoreService))).Returns(StoreService(1).Object);
 
         await _middleware.InvokeAsync(Context("/?ref=alice"));
 
         Assert.That(_nextRan, Is.True);
         Assert.That(_snapshot.TryGetCurrent(out var loaded), Is.True);
-        Assert.That(loaded.ReferralParameterName, Is.EqualTo("partner"));
+        Assert.That(loaded.Shared.ReferralParameterName, Is.EqualTo("partner"));
+        Assert.That(loaded.DiffersByStore, Is.False, "a store without values of its own uses the shared ones");
         settingService.Verify(s => s.LoadSettingAsync<AffiliateTrackingSettings>(0), Times.Once);
+        settingService.Verify(s => s.LoadSettingAsync<AffiliateTrackingSettings>(1), Times.Once);
     }
 
     [Test]
@@ -182,5 +188,83 @@ public class AffiliateAttributionMiddlewareTests
 
         Assert.That(_nextRan, Is.True);
         Assert.That(_snapshot.TryGetCurrent(out _), Is.False);
+    }
+
+    private static Mock<IStoreService> StoreService(params int[] storeIds)
+    {
+        var storeService = new Mock<IStoreService>();
+        storeService.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(storeIds.Select(id => new Store { Id = id }).ToList());
+        return storeService;
+    }
+
+    private void SetTwoStores(AttributionRequestSettings secondStore) =>
+        _snapshot.Set(new AttributionStoreSettings(Settings, new Dictionary<int, AttributionRequestSettings> { [2] = secondStore }));
+
+    private void CurrentStore(int storeId) =>
+        _services.Setup(s => s.GetService(typeof(IStoreContext))).Returns(Mock.Of<IStoreContext>(c => c.GetCurrentStoreAsync() == Task.FromResult(new Store { Id = storeId })));
+
+    [TestCase("/")]
+    [TestCase("/category/shoes?color=red&size=42")]
+    [TestCase("/gone/x")]
+    public async Task InvokeAsync_TwoStoresNoLinkNoCookie_ResolvesNoStore(string url)
+    {
+        SetTwoStores(Settings with { ReferralParameterName = "partner", ShortLinkPrefix = "share" });
+
+        // Strict provider: asking for the store context (or anything else) would throw.
+        await _middleware.InvokeAsync(Context(url, cookie: ".Nop.Customer=abc"));
+
+        Assert.That(_nextRan, Is.True);
+    }
+
+    [Test]
+    public async Task InvokeAsync_OtherStoresParameterName_HandledOnThatStoreOnly()
+    {
+        var secondStore = Settings with { ReferralParameterName = "partner", ShortLinkPrefix = "share" };
+        SetTwoStores(secondStore);
+        _services.Setup(s => s.GetService(typeof(IAttributionRequestHandler))).Returns(_handler.Object);
+        _handler.Setup(h => h.HandleAsync(It.IsAny<HttpContext>(), It.IsAny<AttributionRequest>(), It.IsAny<AttributionRequestSettings>())).ReturnsAsync(false);
+
+        CurrentStore(1);
+        await _middleware.InvokeAsync(Context("/?partner=alice"));
+        _handler.Verify(h => h.HandleAsync(It.IsAny<HttpContext>(), It.IsAny<AttributionRequest>(), It.IsAny<AttributionRequestSettings>()), Times.Never);
+
+        CurrentStore(2);
+        await _middleware.InvokeAsync(Context("/?partner=alice"));
+        _handler.Verify(h => h.HandleAsync(It.IsAny<HttpContext>(), It.Is<AttributionRequest>(r => r.HasLinkParameter), secondStore), Times.Once);
+
+        await _middleware.InvokeAsync(Context("/?ref=alice"));
+        _handler.Verify(h => h.HandleAsync(It.IsAny<HttpContext>(), It.IsAny<AttributionRequest>(), It.IsAny<AttributionRequestSettings>()), Times.Once,
+            "store 2 has its own parameter name; the shared one is no link there");
+        Assert.That(_nextRan, Is.True);
+    }
+
+    [Test]
+    public async Task InvokeAsync_OtherStoresShortLinkPrefix_RedirectsOnThatStoreOnly()
+    {
+        var secondStore = Settings with { ShortLinkPrefix = "share" };
+        SetTwoStores(secondStore);
+        _services.Setup(s => s.GetService(typeof(IAttributionRequestHandler))).Returns(_handler.Object);
+        _handler.Setup(h => h.HandleAsync(It.IsAny<HttpContext>(), It.IsAny<AttributionRequest>(), It.IsAny<AttributionRequestSettings>())).ReturnsAsync(true);
+
+        CurrentStore(1);
+        await _middleware.InvokeAsync(Context("/share/summer"));
+        CurrentStore(2);
+        await _middleware.InvokeAsync(Context("/share/summer"));
+
+        _handler.Verify(h => h.HandleAsync(It.IsAny<HttpContext>(), It.Is<AttributionRequest>(r => r.ShortLinkSlug == "summer"), secondStore), Times.Once);
+        _handler.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task InvokeAsync_StoreDisabled_CookieIgnoredThere()
+    {
+        SetTwoStores(Settings with { Enabled = false });
+        _services.Setup(s => s.GetService(typeof(IAttributionRequestHandler))).Returns(_handler.Object);
+        CurrentStore(2);
+
+        await _middleware.InvokeAsync(Context("/?ref=alice", cookie: AttributionCookie.Name + "=x"));
+
+        Assert.That(_nextRan, Is.True);
+        _handler.VerifyNoOtherCalls();
     }
 }

@@ -24,7 +24,7 @@ public class AttributionSettingsSnapshotTests
         snapshot.Set(Settings);
 
         Assert.That(snapshot.TryGetCurrent(out var settings), Is.True);
-        Assert.That(settings, Is.SameAs(Settings));
+        Assert.That(settings.Shared, Is.SameAs(Settings));
     }
 
     [Test]
@@ -48,6 +48,6 @@ public class AttributionSettingsSnapshotTests
         snapshot.Set(Settings with { ReferralParameterName = "partner" });
 
         Assert.That(snapshot.TryGetCurrent(out var settings), Is.True);
-        Assert.That(settings.ReferralParameterName, Is.EqualTo("partner"));
+        Assert.That(settings.Shared.ReferralParameterName, Is.EqualTo("partner"));
     }
 }

@@ -22,6 +22,7 @@ public class AffiliateMemberService : IAffiliateMemberService
     private readonly IRepository<AffiliateMember> _memberRepository;
     private readonly IRepository<Customer> _customerRepository;
     private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
     private readonly TimeProvider _timeProvider;
 
     public AffiliateMemberService(IAddressService addressService,
@@ -31,6 +32,7 @@ public class AffiliateMemberService : IAffiliateMemberService
         IRepository<AffiliateMember> memberRepository,
         IRepository<Customer> customerRepository,
         ISettingService settingService,
+        IStoreContext storeContext,
         TimeProvider timeProvider)
     {
         _addressService = addressService;
@@ -40,6 +42,7 @@ public class AffiliateMemberService : IAffiliateMemberService
         _memberRepository = memberRepository;
         _customerRepository = customerRepository;
         _settingService = settingService;
+        _storeContext = storeContext;
         _timeProvider = timeProvider;
     }
 
@@ -125,7 +128,9 @@ public class AffiliateMemberService : IAffiliateMemberService
 
         await _messageService.SendApplicationReceivedAsync(member, customer);
 
-        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+        // The store the customer applies in decides (auto-approve is a per-store setting).
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>(store?.Id ?? 0);
         return settings.AutoApproveApplications ? await ApproveAsync(member.Id) : MemberResult.Saved(member);
     }
 

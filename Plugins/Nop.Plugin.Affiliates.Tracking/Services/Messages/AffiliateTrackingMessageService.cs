@@ -56,9 +56,10 @@ public class AffiliateTrackingMessageService : IAffiliateTrackingMessageService
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(customer);
 
-        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
-        var sent = new List<int>();
+        // Per-store switches: the store the e-mail goes out from decides.
         var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>(store.Id);
+        var sent = new List<int>();
         var tokens = await MemberTokensAsync(store, member, customer);
 
         if (settings.NotifyStoreOwnerOfApplications)
@@ -82,12 +83,12 @@ public class AffiliateTrackingMessageService : IAffiliateTrackingMessageService
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(customer);
 
-        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>(store.Id);
         var sent = new List<int>();
         if (!settings.NotifyAffiliateOfApproval)
             return sent;
 
-        var store = await _storeContext.GetCurrentStoreAsync();
         var tokens = await MemberTokensAsync(store, member, customer);
         await SendToCustomerAsync(sent, AffiliateTrackingDefaults.ApplicationApprovedTemplate, store, customer, member.PayoutEmail ?? customer.Email, tokens);
 

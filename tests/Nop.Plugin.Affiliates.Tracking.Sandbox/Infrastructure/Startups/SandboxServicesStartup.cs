@@ -85,6 +85,8 @@ public sealed class SandboxServicesStartup : INopStartup
         services.AddScoped<IEmailAccountService, SandboxEmailAccountService>();
         services.AddScoped<IWorkflowMessageService, SandboxWorkflowMessageService>();
         services.AddScoped<ILanguageService, SandboxLanguageService>();
+        // Store-scoped settings (issue 7)
+        services.AddScoped<Nop.Services.Stores.IStoreService, SandboxStoreService>();
 
         services.AddScoped<SandboxLocalizer>();
         services.AddScoped<SandboxCartService>();
@@ -105,11 +107,12 @@ public sealed class SandboxServicesStartup : INopStartup
 
     private static void RegisterSettings(IServiceCollection services)
     {
-        // nopCommerce registers the settings classes of every assembly: here the surface's three and the plugin's.
+        // nopCommerce registers the settings classes of every assembly (here the surface's three and the plugin's), loaded
+        // for the current store.
         var assemblies = new[] { typeof(ISettings).Assembly, typeof(ISettingService).Assembly, typeof(INopHtmlHelper).Assembly, SandboxPluginTypes.PluginAssembly }.Distinct();
 
         foreach (var type in assemblies.SelectMany(GetSettingsTypes))
-            services.AddScoped(type, provider => provider.GetRequiredService<ISettingService>().LoadSetting(type, SandboxStoreContext.StoreId));
+            services.AddScoped(type, provider => provider.GetRequiredService<ISettingService>().LoadSetting(type, provider.GetRequiredService<IStoreContext>().GetCurrentStore().Id));
     }
 
     private static IEnumerable<Type> GetSettingsTypes(Assembly assembly) =>

@@ -69,7 +69,7 @@ public class AttributionCacheEventConsumerTests
         await _consumer.HandleEventAsync(new EntityDeletedEvent<Setting>(new Setting(name, "value")));
 
         Assert.That(_snapshot.TryGetCurrent(out var settings), Is.True);
-        Assert.That(settings.ReferralParameterName, Is.EqualTo("ref"));
+        Assert.That(settings.Shared.ReferralParameterName, Is.EqualTo("ref"));
     }
 
     [Test]

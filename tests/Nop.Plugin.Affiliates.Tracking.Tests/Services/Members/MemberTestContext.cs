@@ -45,7 +45,7 @@ public sealed class MemberTestContext
         Clock = new ManualTimeProvider(Now);
 
         Service = new AffiliateMemberService(new SandboxAddressService(database.CreateRepository<Address>()), AffiliateService,
-            Messages.Object, CustomerService.Object, database.CreateRepository<AffiliateMember>(), customers, settingService.Object, Clock);
+            Messages.Object, CustomerService.Object, database.CreateRepository<AffiliateMember>(), customers, settingService.Object, Mock.Of<IStoreContext>(c => c.GetCurrentStoreAsync() == Task.FromResult(new Nop.Core.Domain.Stores.Store { Id = 1 })), Clock);
     }
 
     public TestDatabase Database { get; }

@@ -262,4 +262,11 @@ public static class AffiliateTrackingDefaults
     public const string PayoutsMarkPaidRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.MarkPaid";
 
     public const string PayoutsMenuSystemName = "Affiliates.Tracking.Payouts";
+
+    // Program members grid (issue 7): the DataTables list endpoint and the grid's paging bounds.
+    public const string MembersListRouteName = "Plugin.Affiliates.Tracking.Admin.Members.List";
+
+    public const int MembersGridDefaultPageSize = 15;
+
+    public const int MembersGridMaxPageSize = 100;
 }

@@ -466,6 +466,12 @@ public static class AffiliateTrackingLocales
         [P + "Account.Commissions.Amount"] = "Commission",
         [P + "Account.Commissions.Status"] = "Status",
         [P + "Account.Payouts"] = "Your payouts",
-        [P + "Account.Payouts.None"] = "No payouts yet."
+        [P + "Account.Payouts.None"] = "No payouts yet.",
+        // Program members grid (issue 7)
+        [P + "Admin.Members.Search.KeywordsTooLong"] = "The search text can have at most 254 characters.",
+        [P + "Admin.Members.Search.StatusInvalid"] = "Choose a status from the list.",
+        [P + "Admin.Members.Search.InvalidValue"] = "The value of {0} could not be read.",
+        [P + "Admin.Members.Fields.Actions"] = "Actions",
+        [P + "Admin.Members.Failed"] = "The change could not be made."
     };
 }

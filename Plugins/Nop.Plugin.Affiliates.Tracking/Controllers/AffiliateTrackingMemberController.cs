@@ -47,9 +47,15 @@ public class AffiliateTrackingMemberController : BasePluginController
         _notificationService = notificationService;
     }
 
+    // Filters in the query string (the application e-mail's link, bookmarks) only prefill the search; the grid's list
+    // endpoint validates them like any other search.
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
-    public async Task<IActionResult> List() =>
-        View(ListView, await _memberModelFactory.PrepareMemberSearchModelAsync(new MemberSearchModel()));
+    public async Task<IActionResult> List(string searchKeywords, int? searchStatusId) =>
+        View(ListView, await _memberModelFactory.PrepareMemberSearchModelAsync(new MemberSearchModel
+        {
+            SearchKeywords = searchKeywords,
+            SearchStatusId = ModelState.IsValid ? searchStatusId ?? 0 : 0
+        }));
 
     // The grid's data source (DataTables posts draw/start/length and the filters): one page as JSON, or 400 with a message.
     [HttpPost]

@@ -268,4 +268,11 @@ public static class AffiliateTrackingDefaults
     /// nopCommerce's admin store-scope selector (Nop.Web.Areas.Admin.Components.StoreScopeConfigurationViewComponent).
     /// </summary>
     public const string StoreScopeConfigurationComponentName = "StoreScopeConfiguration";
+
+    // Program members grid (issue 7): the DataTables list endpoint and the grid's paging bounds.
+    public const string MembersListRouteName = "Plugin.Affiliates.Tracking.Admin.Members.List";
+
+    public const int MembersGridDefaultPageSize = 15;
+
+    public const int MembersGridMaxPageSize = 100;
 }

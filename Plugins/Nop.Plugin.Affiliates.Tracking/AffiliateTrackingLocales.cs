@@ -468,6 +468,12 @@ public static class AffiliateTrackingLocales
         [P + "Account.Payouts"] = "Your payouts",
         [P + "Account.Payouts.None"] = "No payouts yet.",
         // Store-scoped settings
-        [P + "Admin.Configure.StoreScopeHint"] = "Tick a setting's checkbox to give this store its own value; settings without a checkbox apply to all stores."
+        [P + "Admin.Configure.StoreScopeHint"] = "Tick a setting's checkbox to give this store its own value; settings without a checkbox apply to all stores.",
+        // Program members grid (issue 7)
+        [P + "Admin.Members.Search.KeywordsTooLong"] = "The search text can have at most 254 characters.",
+        [P + "Admin.Members.Search.StatusInvalid"] = "Choose a status from the list.",
+        [P + "Admin.Members.Search.InvalidValue"] = "The value of {0} could not be read.",
+        [P + "Admin.Members.Fields.Actions"] = "Actions",
+        [P + "Admin.Members.Failed"] = "The change could not be made."
     };
 }

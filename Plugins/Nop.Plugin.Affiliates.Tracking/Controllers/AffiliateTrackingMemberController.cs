@@ -3,6 +3,7 @@ using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Models.Admin;
 using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
 using Nop.Plugin.Affiliates.Tracking.Services.Members;
+using Nop.Plugin.Affiliates.Tracking.Validators;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.Security;
@@ -46,29 +47,58 @@ public class AffiliateTrackingMemberController : BasePluginController
         _notificationService = notificationService;
     }
 
+    // Filters in the query string (the application e-mail's link, bookmarks) only prefill the search; the grid's list
+    // endpoint validates them like any other search.
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
-    public async Task<IActionResult> List(MemberSearchModel searchModel) =>
-        View(ListView, await _memberModelFactory.PrepareMemberListModelAsync(searchModel));
+    public async Task<IActionResult> List(string searchKeywords, int? searchStatusId) =>
+        View(ListView, await _memberModelFactory.PrepareMemberSearchModelAsync(new MemberSearchModel
+        {
+            SearchKeywords = searchKeywords,
+            SearchStatusId = ModelState.IsValid ? searchStatusId ?? 0 : 0
+        }));
+
+    // The grid's data source (DataTables posts draw/start/length and the filters): one page as JSON, or 400 with a message.
+    [HttpPost]
+    [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
+    public async Task<IActionResult> MemberList(MemberSearchModel searchModel)
+    {
+        searchModel ??= new MemberSearchModel();
+        var messages = new List<string>();
+        foreach (var key in ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key))
+            messages.Add(string.Format(await ResourceAsync("Admin.Members.Search.InvalidValue"), key));
+
+        MemberFilter filter = null;
+        if (messages.Count == 0)
+        {
+            foreach (var error in MemberSearchModelValidator.Validate(searchModel, out filter))
+                messages.Add(string.Format(await _localizationService.GetResourceAsync(error.ResourceKey), error.Arguments));
+        }
+
+        if (messages.Count > 0)
+            return BadRequest(new { error = string.Join(" ", messages) });
+
+        return Json(await _memberModelFactory.PrepareMemberListModelAsync(searchModel, filter));
+    }
 
     [HttpPost]
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_CREATE_EDIT_DELETE)]
     public async Task<IActionResult> Approve(MemberDecisionModel model) =>
-        await DecideAsync(await _memberService.ApproveAsync(model?.Id ?? 0, model?.ExistingAffiliateId ?? 0, model?.AdminNote));
+        await DecideAsync(() => _memberService.ApproveAsync(model?.Id ?? 0, model?.ExistingAffiliateId ?? 0, model?.AdminNote));
 
     [HttpPost]
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_CREATE_EDIT_DELETE)]
     public async Task<IActionResult> Reject(MemberDecisionModel model) =>
-        await DecideAsync(await _memberService.RejectAsync(model?.Id ?? 0, model?.AdminNote));
+        await DecideAsync(() => _memberService.RejectAsync(model?.Id ?? 0, model?.AdminNote));
 
     [HttpPost]
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_CREATE_EDIT_DELETE)]
     public async Task<IActionResult> Suspend(MemberDecisionModel model) =>
-        await DecideAsync(await _memberService.SuspendAsync(model?.Id ?? 0, model?.AdminNote));
+        await DecideAsync(() => _memberService.SuspendAsync(model?.Id ?? 0, model?.AdminNote));
 
     [HttpPost]
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_CREATE_EDIT_DELETE)]
     public async Task<IActionResult> Reinstate(MemberDecisionModel model) =>
-        await DecideAsync(await _memberService.ReinstateAsync(model?.Id ?? 0, model?.AdminNote));
+        await DecideAsync(() => _memberService.ReinstateAsync(model?.Id ?? 0, model?.AdminNote));
 
     // Per-affiliate commission overrides (issue 7): the rates page of a member's nopCommerce affiliate.
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
@@ -123,18 +153,31 @@ public class AffiliateTrackingMemberController : BasePluginController
         return page is null ? RedirectToAction(nameof(List)) : View(RatesView, page);
     }
 
-    private async Task<IActionResult> DecideAsync(MemberResult result)
+    // The grid's row buttons post with ajax: the answer is JSON the page shows above the grid before it reloads the grid.
+    // A value the binder could not read (an affiliate id that is not a number) is refused rather than taken as "none".
+    private async Task<IActionResult> DecideAsync(Func<Task<MemberResult>> decide)
     {
-        if (result.Success)
+        if (!ModelState.IsValid)
         {
-            _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Members.Updated"));
-        }
-        else
-        {
-            foreach (var key in result.ErrorResourceKeys)
-                _notificationService.ErrorNotification(await _localizationService.GetResourceAsync(key));
+            var keys = ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key);
+            var unreadable = new List<string>();
+            foreach (var key in keys)
+                unreadable.Add(string.Format(await ResourceAsync("Admin.Members.Search.InvalidValue"), key));
+            return Json(new { success = false, error = string.Join(" ", unreadable) });
         }
 
-        return RedirectToAction(nameof(List));
+        var result = await decide();
+        if (result.Success)
+            return Json(new { success = true, message = await ResourceAsync("Admin.Members.Updated") });
+
+        var errors = new List<string>();
+        foreach (var key in result.ErrorResourceKeys)
+            errors.Add(await _localizationService.GetResourceAsync(key));
+        if (errors.Count == 0)
+            errors.Add(await ResourceAsync("Admin.Members.Failed"));
+
+        return Json(new { success = false, error = string.Join(" ", errors) });
     }
+
+    private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + key);
 }

@@ -27,19 +27,16 @@ public class AffiliateTrackingPayoutController : BasePluginController
 
     private readonly IAffiliatePayoutModelFactory _payoutModelFactory;
     private readonly IAffiliatePayoutService _payoutService;
-    private readonly IAffiliateTrackingMessageService _messageService;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
 
     public AffiliateTrackingPayoutController(IAffiliatePayoutModelFactory payoutModelFactory,
         IAffiliatePayoutService payoutService,
-        IAffiliateTrackingMessageService messageService,
         ILocalizationService localizationService,
         INotificationService notificationService)
     {
         _payoutModelFactory = payoutModelFactory;
         _payoutService = payoutService;
-        _messageService = messageService;
         _localizationService = localizationService;
         _notificationService = notificationService;
     }
@@ -83,15 +80,8 @@ public class AffiliateTrackingPayoutController : BasePluginController
         if (before is null)
             return await NotFoundAsync();
 
-        var wasPaid = before.Status == PayoutStatus.Paid;
-        var payout = await _payoutService.MarkPaidAsync(before.Id);
-
-        // Only the request that actually paid the batch tells the affiliates, so a repeated click sends nothing twice.
-        if (!wasPaid && payout?.PaidOnUtc is { } paidOnUtc)
-        {
-            foreach (var line in await _payoutService.GetPayoutLinesAsync(payout.Id))
-                await _messageService.SendPayoutSentAsync(line.AffiliateId, line.Amount, line.CurrencyCode, line.Reference, paidOnUtc);
-        }
+        // The service sends the payout-sent e-mails, exactly once however often (or from however many nodes) this is posted.
+        await _payoutService.MarkPaidAsync(before.Id);
 
         _notificationService.SuccessNotification(string.Format(await ResourceAsync("Admin.Payouts.MarkedPaid"), before.Reference));
         return RedirectToAction(nameof(Payouts));

@@ -27,27 +27,38 @@ public class AffiliateMemberModelFactory : IAffiliateMemberModelFactory
     }
 
     /// <inheritdoc />
-    public async Task<MemberListModel> PrepareMemberListModelAsync(MemberSearchModel searchModel)
+    public async Task<MemberSearchModel> PrepareMemberSearchModelAsync(MemberSearchModel searchModel)
     {
         searchModel ??= new MemberSearchModel();
-        searchModel.Page = Math.Max(0, searchModel.Page);
-        var keywords = searchModel.SearchKeywords?.Trim();
-        if (keywords?.Length > AffiliateTrackingDefaults.EmailMaxLength)
-            keywords = keywords[..AffiliateTrackingDefaults.EmailMaxLength];
-        MemberStatus? status = Enum.IsDefined(typeof(MemberStatus), searchModel.SearchStatusId) ? (MemberStatus)searchModel.SearchStatusId : null;
 
         searchModel.AvailableStatuses.Clear();
-        searchModel.AvailableStatuses.Add(new SelectListItem(await ResourceAsync("Admin.Members.Search.AllStatuses"), "0", status is null));
+        searchModel.AvailableStatuses.Add(new SelectListItem(await ResourceAsync("Admin.Members.Search.AllStatuses"), "0"));
         foreach (var value in Enum.GetValues<MemberStatus>())
-            searchModel.AvailableStatuses.Add(new SelectListItem(await ResourceAsync("Members.Status." + value), ((int)value).ToString(), status == value));
+            searchModel.AvailableStatuses.Add(new SelectListItem(await ResourceAsync("Members.Status." + value), ((int)value).ToString()));
 
-        var members = await _memberService.SearchMembersAsync(keywords, status, searchModel.Page, MemberSearchModel.PageSize);
-        var model = new MemberListModel { Search = searchModel, TotalCount = members.TotalCount, TotalPages = members.TotalPages };
+        // nopCommerce's parameterless SetGridPageSize reads AdminAreaSettings; the members grid keeps its own bounded sizes.
+        searchModel.SetGridPageSize(AffiliateTrackingDefaults.MembersGridDefaultPageSize,
+            string.Join(",", new[] { AffiliateTrackingDefaults.MembersGridDefaultPageSize, 50, AffiliateTrackingDefaults.MembersGridMaxPageSize }));
+
+        return searchModel;
+    }
+
+    /// <inheritdoc />
+    public async Task<MemberListModel> PrepareMemberListModelAsync(MemberSearchModel searchModel, MemberFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        var page = GridPage.FromOffset(searchModel.Start, searchModel.Length,
+            AffiliateTrackingDefaults.MembersGridDefaultPageSize, AffiliateTrackingDefaults.MembersGridMaxPageSize);
+        var members = await _memberService.SearchMembersAsync(filter.Keywords, filter.Status, page.PageIndex, page.PageSize);
+
+        var rows = new List<MemberModel>(members.Count);
         foreach (var member in members)
         {
             var customer = await _customerService.GetCustomerByIdAsync(member.CustomerId);
             var affiliate = member.AffiliateId > 0 ? await _affiliateService.GetAffiliateByIdAsync(member.AffiliateId) : null;
-            model.Members.Add(new MemberModel
+            rows.Add(new MemberModel
             {
                 Id = member.Id,
                 CustomerId = member.CustomerId,
@@ -55,6 +66,7 @@ public class AffiliateMemberModelFactory : IAffiliateMemberModelFactory
                 CustomerEmail = customer?.Email,
                 AffiliateId = member.AffiliateId,
                 AffiliateName = affiliate is null ? null : await _affiliateService.GetAffiliateFullNameAsync(affiliate),
+                StatusId = member.StatusId,
                 StatusName = await ResourceAsync("Members.Status." + member.Status),
                 CanApprove = MemberTransitionRule.TryMove(member.Status, MemberAction.Approve, out _),
                 CanReject = MemberTransitionRule.TryMove(member.Status, MemberAction.Reject, out _),
@@ -68,7 +80,13 @@ public class AffiliateMemberModelFactory : IAffiliateMemberModelFactory
             });
         }
 
-        return model;
+        return new MemberListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = members.TotalCount,
+            RecordsFiltered = members.TotalCount
+        };
     }
 
     private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + key);

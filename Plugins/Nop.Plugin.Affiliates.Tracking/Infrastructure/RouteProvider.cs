@@ -36,6 +36,9 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.MembersAdminRouteName,
             pattern: AffiliateTrackingDefaults.MembersAdminPath,
             defaults: new { controller = AffiliateTrackingDefaults.MemberAdminControllerName, action = "List", area = AreaNames.ADMIN });
+        endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.MembersListRouteName,
+            pattern: AffiliateTrackingDefaults.MembersAdminPath + "/List",
+            defaults: new { controller = AffiliateTrackingDefaults.MemberAdminControllerName, action = "MemberList", area = AreaNames.ADMIN });
         // Admin links page (issues 4/7); its other actions use the admin area's {controller}/{action} route.
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.LinksRouteName,
             pattern: "Admin/AffiliateTracking/Links",

@@ -53,14 +53,45 @@ public class MembersBrowserTests : SandboxBrowserFixture
         await admin.FillAsync("#Email", SandboxDemoData.AdminEmail);
         await admin.FillAsync("#Password", SandboxDemoData.AdminPassword);
         await admin.ClickAsync("#login-button");
-        await admin.GotoAsync("/Admin/AffiliateTracking/Members");
-        await admin.FillAsync("#SearchKeywords", email);
-        await admin.ClickAsync("#search-members");
-        var row = admin.Locator($"tr.member-row[data-customer-email='{email}']");
-        Assert.That(await row.CountAsync(), Is.EqualTo(1));
-        await row.Locator(".member-approve").ClickAsync();
-        await admin.GotoAsync($"/Admin/AffiliateTracking/Members?SearchKeywords={Uri.EscapeDataString(email)}");
-        Assert.That(await admin.Locator($"tr.member-row[data-customer-email='{email}'] .member-status").TextContentAsync(), Is.EqualTo("Approved"));
+        var members = new MembersGridPage(admin);
+        await members.OpenAsync();
+        await members.SearchAsync(email);
+        Assert.That(await admin.Locator("#members-grid tbody tr").CountAsync(), Is.EqualTo(1), "the search filters the grid to the applicant");
+        await Assertions.Expect(members.Status(email)).ToHaveTextAsync("Applied");
+        Assert.That(await members.Row(email).Locator(".member-suspend").CountAsync(), Is.Zero, "only possible actions are offered");
+
+        // Approving answers with a message and redraws the row with its new status, affiliate and rates links.
+        await members.DecideAsync(email, "Approve", "Welcome");
+        await Assertions.Expect(members.Result).ToHaveAttributeAsync("data-state", "success");
+        await Assertions.Expect(members.Result).ToHaveTextAsync("The membership has been updated.");
+        await Assertions.Expect(members.Status(email)).ToHaveTextAsync("Approved");
+        var row = members.Row(email);
+        Assert.That(await row.Locator(".member-affiliate").GetAttributeAsync("href"), Does.Match(@"/Admin/Affiliate/Edit/\d+$"));
+        Assert.That(await row.Locator(".member-customer").GetAttributeAsync("href"), Does.Match(@"/Admin/Customer/Edit/\d+$"));
+        Assert.That(await row.TextContentAsync(), Does.Contain("Welcome").And.Contain("I write about tea."));
+        var rates = await row.Locator(".member-rates").GetAttributeAsync("href");
+        Assert.That(rates, Does.Contain("/Admin/AffiliateTrackingMember/Rates?affiliateId="));
+
+        // A change the status does not allow is refused with the reason (the page still offered it: another admin moved first).
+        await admin.EvaluateAsync("() => { const b = document.createElement('button'); b.type = 'button'; b.className = 'member-reject'; b.dataset.memberAction = 'Reject'; document.querySelector('#members-grid .member-actions').appendChild(b); }");
+        await members.DecideAsync(email, "Reject");
+        await Assertions.Expect(members.Result).ToHaveAttributeAsync("data-state", "error");
+        await Assertions.Expect(members.Result).ToHaveTextAsync("This change is not possible in the member's current status.");
+        await Assertions.Expect(members.Status(email)).ToHaveTextAsync("Approved");
+
+        // Suspend and reinstate from the grid; the status filter finds the member only in the matching status.
+        await members.DecideAsync(email, "Suspend");
+        await Assertions.Expect(members.Status(email)).ToHaveTextAsync("Suspended");
+        await members.SearchAsync(email, "20");
+        Assert.That(await members.Row(email).CountAsync(), Is.Zero);
+        await members.SearchAsync(email, "40");
+        await members.DecideAsync(email, "Reinstate");
+        await Assertions.Expect(members.Result).ToHaveAttributeAsync("data-state", "success");
+        Assert.That(await members.Row(email).CountAsync(), Is.Zero, "the grid reloads with the filter: no longer suspended");
+        await members.SearchAsync(email);
+        await Assertions.Expect(members.Status(email)).ToHaveTextAsync("Approved");
+        var ratesPage = await admin.GotoAsync(rates);
+        Assert.That(ratesPage.Status, Is.EqualTo(200), "the commission rates link opens the member's rates page");
 
         // The affiliate's dashboard: build a share link to a product page and copy it.
         await customer.GotoAsync("/customer/affiliate");

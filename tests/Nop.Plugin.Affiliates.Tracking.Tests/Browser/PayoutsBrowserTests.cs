@@ -59,8 +59,10 @@ public class PayoutsBrowserTests : SandboxBrowserFixture
         await using var adminContext = await NewContextAsync();
         var admin = await adminContext.NewPageAsync();
         await LoginAsync(admin, SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
-        await admin.GotoAsync($"/Admin/AffiliateTracking/Members?SearchKeywords={Uri.EscapeDataString(email)}");
-        await admin.Locator($"tr.member-row[data-customer-email='{email}'] .member-approve").ClickAsync();
+        var membersGrid = new MembersGridPage(admin);
+        await membersGrid.OpenAsync(email);
+        await membersGrid.DecideAsync(email, "Approve");
+        await Assertions.Expect(membersGrid.Status(email)).ToHaveTextAsync("Approved");
 
         // The affiliate builds a share link to a product and copies it.
         await affiliate.GotoAsync("/customer/affiliate");

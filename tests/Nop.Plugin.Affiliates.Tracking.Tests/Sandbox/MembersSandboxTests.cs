@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Sandbox.Data;
@@ -301,6 +302,13 @@ public class MembersSandboxTests : SandboxFixture
         Assert.That((await _support.GetMemberByEmailAsync(SandboxDemoData.AffiliateCustomerEmail)).PayoutEmail, Is.EqualTo("alice.pay@example.com"));
     }
 
+    private async Task<(HttpClient Client, string Email, AffiliateMember Member)> NewApplicantAsync(string stem)
+    {
+        var (client, email) = await NewCustomerAsync(stem);
+        await PostFormAsync(client, AccountPath, "customer/affiliate/apply", new Dictionary<string, string> { ["Application.AcceptTerms"] = "true" });
+        return (client, email, await _support.GetMemberByEmailAsync(email));
+    }
+
     [Test]
     public async Task MembersAdmin_GuestShopperAndAdminWithoutPermission_NoDataAndNoChanges()
     {
@@ -308,10 +316,8 @@ public class MembersSandboxTests : SandboxFixture
         using var shopper = await SignedInAsAsync(SandboxDemoData.ShopperEmail, SandboxDemoData.ShopperPassword);
         using var clerk = Server.CreateClient();
         await _support.CreateAdminWithoutAffiliatePermissionAsync(clerk);
-        var (applicant, applicantEmail) = await NewCustomerAsync("waiting");
+        var (applicant, applicantEmail, member) = await NewApplicantAsync("waiting");
         using var _ = applicant;
-        await PostFormAsync(applicant, AccountPath, "customer/affiliate/apply", new Dictionary<string, string> { ["Application.AcceptTerms"] = "true" });
-        var member = await _support.GetMemberByEmailAsync(applicantEmail);
 
         foreach (var (name, client) in new[] { ("guest", guest), ("shopper", shopper), ("clerk", clerk) })
         {
@@ -321,8 +327,25 @@ public class MembersSandboxTests : SandboxFixture
             Assert.That(body, Does.Not.Contain(applicantEmail), name);
             Assert.That(body, Does.Not.Contain("members-grid"), name);
 
-            var approve = await client.PostAsync("Admin/AffiliateTrackingMember/Approve", new FormUrlEncodedContent(new Dictionary<string, string> { ["Id"] = member.Id.ToString() }));
+            // The grid's data endpoint, as a form post and as the grid's ajax post, with a token the caller may hold.
+            var token = await TryGetTokenAsync(client, "sandbox/login");
+            foreach (var ajax in new[] { false, true })
+            {
+                var data = await PostListAsync(client, token, ajax, ("SearchKeywords", applicantEmail));
+                var dataBody = await data.Content.ReadAsStringAsync();
+                Assert.That(dataBody, Does.Not.Contain(applicantEmail).And.Not.Contain("RecordsTotal").And.Not.Contain("\"Data\""), $"{name} ajax={ajax}");
+                // Signed in (admin area refused by permission): JSON { error } to the grid; guests are sent to log in
+                // (an ajax request is answered 401 instead of the redirect).
+                if (ajax && data.StatusCode == HttpStatusCode.OK)
+                    Assert.That(JsonDocument.Parse(dataBody).RootElement.GetProperty("error").GetString(), Is.Not.Empty, name);
+                else
+                    Assert.That(data.StatusCode, ajax ? Is.EqualTo(HttpStatusCode.Redirect).Or.EqualTo(HttpStatusCode.Unauthorized) : Is.EqualTo(HttpStatusCode.Redirect), $"{name} ajax={ajax}");
+            }
+
+            var approve = await client.PostAsync(MembersActionPath("Approve"), new FormUrlEncodedContent(new Dictionary<string, string> { ["Id"] = member.Id.ToString() }));
             Assert.That(approve.IsSuccessStatusCode, Is.False, name);
+            var approveWithToken = await PostFormWithTokenAsync(client, MembersActionPath("Approve"), new Dictionary<string, string> { ["Id"] = member.Id.ToString() }, token);
+            Assert.That(await approveWithToken.Content.ReadAsStringAsync(), Does.Not.Contain("\"success\":true"), name);
             Assert.That((await _support.GetMemberByEmailAsync(applicantEmail)).Status, Is.EqualTo(MemberStatus.Applied), name);
         }
 
@@ -331,31 +354,204 @@ public class MembersSandboxTests : SandboxFixture
     }
 
     [Test]
-    public async Task MembersAdmin_Administrator_SearchesAndDecides()
+    public async Task MembersAdmin_Page_RendersSearchAndDataTablesGrid()
     {
         using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
-        var (applicant, applicantEmail) = await NewCustomerAsync("decide");
+
+        var response = await admin.GetAsync(MembersAdminPath);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("id=\"members-grid\""));
+        Assert.That(html, Does.Contain("data-url=\"/Admin/AffiliateTracking/Members/List\""));
+        Assert.That(html, Does.Contain("data-filters=\"SearchKeywords,SearchStatusId\""));
+        Assert.That(html, Does.Contain("custom:renderMemberActions"));
+        Assert.That(html, Does.Contain("id=\"SearchKeywords\"").And.Contain("id=\"SearchStatusId\""));
+        Assert.That(html, Does.Contain("name=\"__RequestVerificationToken\""));
+        Assert.That(html, Does.Contain("Suspended"), "status list is localized");
+        Assert.That(html, Does.Contain("id=\"active-menu-item\">Affiliates.Tracking.Members<"));
+        Assert.That(html, Does.Not.Contain(SandboxDemoData.AffiliateCustomerEmail), "rows come from the list endpoint, not the page");
+    }
+
+    [Test]
+    public async Task MemberList_KeywordsAndStatus_FilterAndPageServerSide()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, MembersAdminPath);
+        var stem = $"grid{Guid.NewGuid():N}"[..10];
+        var applicants = new List<(HttpClient Client, string Email, AffiliateMember Member)>();
+        for (var i = 0; i < 5; i++)
+            applicants.Add(await NewApplicantAsync(stem));
+        await _support.DecideAsync(service => service.ApproveAsync(applicants[0].Member.Id));
+
+        var pages = new List<JsonElement>();
+        for (var start = 0; start < 6; start += 2)
+            pages.Add(await ListJsonAsync(admin, token, ("SearchKeywords", stem.ToUpperInvariant()), ("start", start.ToString()), ("length", "2"), ("draw", "7")));
+        var applied = await ListJsonAsync(admin, token, ("SearchKeywords", stem), ("SearchStatusId", ((int)MemberStatus.Applied).ToString()));
+        var approved = await ListJsonAsync(admin, token, ("SearchKeywords", stem), ("SearchStatusId", ((int)MemberStatus.Approved).ToString()));
+        var everyone = await ListJsonAsync(admin, token);
+
+        Assert.That(pages.Select(page => page.GetProperty("RecordsTotal").GetInt32()), Has.All.EqualTo(5));
+        Assert.That(pages.Select(page => page.GetProperty("Data").GetArrayLength()), Is.EqualTo(new[] { 2, 2, 1 }));
+        Assert.That(pages[0].GetProperty("Draw").GetString(), Is.EqualTo("7"));
+        var paged = pages.SelectMany(page => Emails(page)).ToList();
+        Assert.That(paged, Is.EquivalentTo(applicants.Select(a => a.Email)), "the pages together hold every match once");
+        Assert.That(paged, Is.EqualTo(applicants.Select(a => a.Email).Reverse()), "newest application first");
+        Assert.That(Emails(applied), Is.EquivalentTo(applicants.Skip(1).Select(a => a.Email)));
+        Assert.That(Emails(approved), Is.EqualTo(new[] { applicants[0].Email }));
+        var row = approved.GetProperty("Data")[0];
+        Assert.That(row.GetProperty("StatusName").GetString(), Is.EqualTo("Approved"));
+        Assert.That(row.GetProperty("AffiliateId").GetInt32(), Is.GreaterThan(0));
+        Assert.That((row.GetProperty("CanSuspend").GetBoolean(), row.GetProperty("CanApprove").GetBoolean()), Is.EqualTo((true, false)));
+        Assert.That(everyone.GetProperty("RecordsTotal").GetInt32(), Is.GreaterThanOrEqualTo(7), "no filter: every member");
+        Assert.That(everyone.GetProperty("Data").GetArrayLength(), Is.EqualTo(15), "the page size asked for");
+        foreach (var applicant in applicants)
+            applicant.Client.Dispose();
+    }
+
+    [TestCase("-40", "-3", 15, TestName = "MemberList_NegativePaging_FirstDefaultPage")]
+    [TestCase("0", "100000", 100, TestName = "MemberList_HugeLength_ClampedToMaximum")]
+    [TestCase("2147483647", "100", 0, TestName = "MemberList_HugeStart_EmptyPageNotFailure")]
+    public async Task MemberList_BadPaging_Clamped(string start, string length, int expectedMaxRows)
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, MembersAdminPath);
+        for (var i = 0; i < 3; i++)
+            (await NewApplicantAsync("clamp")).Client.Dispose();
+
+        var json = await ListJsonAsync(admin, token, ("start", start), ("length", length));
+
+        var total = json.GetProperty("RecordsTotal").GetInt32();
+        Assert.That(total, Is.GreaterThan(3));
+        Assert.That(json.GetProperty("Data").GetArrayLength(), Is.EqualTo(Math.Min(total, expectedMaxRows)));
+    }
+
+    [TestCase("SearchKeywords", null, "at most 254 characters", TestName = "MemberList_OverLongKeywords_BadRequest")]
+    [TestCase("SearchStatusId", "77", "Choose a status", TestName = "MemberList_UnknownStatus_BadRequest")]
+    [TestCase("SearchStatusId", "-10", "Choose a status", TestName = "MemberList_NegativeStatus_BadRequest")]
+    [TestCase("start", "abc", "Start", TestName = "MemberList_NonNumericStart_BadRequest")]
+    [TestCase("length", "1e9", "Length", TestName = "MemberList_NonNumericLength_BadRequest")]
+    public async Task MemberList_BadFilter_BadRequestWithMessageAndNoRows(string name, string value, string message)
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, MembersAdminPath);
+
+        var response = await PostListAsync(admin, token, true, (name, value ?? "x" + new string('y', 300)));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
+        Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("error").GetString(), Does.Contain(message));
+        Assert.That(body, Does.Not.Contain(SandboxDemoData.AffiliateCustomerEmail).And.Not.Contain("Plugins.Affiliates.Tracking."));
+    }
+
+    [Test]
+    public async Task MemberList_WithoutAntiforgeryToken_Refused()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+
+        var response = await PostListAsync(admin, null, true);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain(SandboxDemoData.AffiliateCustomerEmail));
+    }
+
+    [Test]
+    public async Task MembersAdmin_Administrator_DecidesWithAjaxAndGetsClearResults()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var (applicant, applicantEmail, member) = await NewApplicantAsync("decide");
         using var _ = applicant;
-        await PostFormAsync(applicant, AccountPath, "customer/affiliate/apply", new Dictionary<string, string> { ["Application.AcceptTerms"] = "true" });
-        var member = await _support.GetMemberByEmailAsync(applicantEmail);
+        var token = await GetTokenAsync(admin, MembersAdminPath);
+        Task<JsonElement> DecideAsync(string action, params (string Name, string Value)[] extra)
+        {
+            var fields = new Dictionary<string, string> { ["Id"] = member.Id.ToString() };
+            foreach (var (name, value) in extra)
+                fields[name] = value;
+            return DecisionJsonAsync(admin, action, fields, token);
+        }
 
-        var list = await admin.GetStringAsync($"{MembersAdminPath}?SearchKeywords={Uri.EscapeDataString(applicantEmail)}&SearchStatusId={(int)MemberStatus.Applied}");
-        var none = await admin.GetStringAsync($"{MembersAdminPath}?SearchKeywords={Uri.EscapeDataString(applicantEmail)}&SearchStatusId={(int)MemberStatus.Approved}");
-        var approve = await PostFormAsync(admin, MembersAdminPath, "Admin/AffiliateTrackingMember/Approve", new Dictionary<string, string> { ["Id"] = member.Id.ToString(), ["AdminNote"] = "ok" });
-        var suspend = await PostFormAsync(admin, MembersAdminPath, "Admin/AffiliateTrackingMember/Suspend", new Dictionary<string, string> { ["Id"] = member.Id.ToString() });
+        var unreadable = await DecideAsync("Approve", ("ExistingAffiliateId", "not-a-number"));
+        var afterUnreadable = await _support.GetMemberByEmailAsync(applicantEmail);
+        var approve = await DecideAsync("Approve", ("AdminNote", "ok"));
+        var suspend = await DecideAsync("Suspend");
         var suspended = await _support.GetMemberByEmailAsync(applicantEmail);
-        var reinstate = await PostFormAsync(admin, MembersAdminPath, "Admin/AffiliateTrackingMember/Reinstate", new Dictionary<string, string> { ["Id"] = member.Id.ToString() });
-        var wrong = await PostFormAsync(admin, MembersAdminPath, "Admin/AffiliateTrackingMember/Reject", new Dictionary<string, string> { ["Id"] = member.Id.ToString() });
-        var afterWrong = await admin.GetStringAsync(MembersAdminPath);
+        var reinstate = await DecideAsync("Reinstate");
+        var wrong = await DecideAsync("Reject");
+        var unknown = await DecisionJsonAsync(admin, "Suspend", new Dictionary<string, string> { ["Id"] = "999999" }, token);
+        var listed = await ListJsonAsync(admin, token, ("SearchKeywords", applicantEmail));
 
-        Assert.That(list, Does.Contain($"data-customer-email=\"{applicantEmail}\"").And.Contain("member-approve"));
-        Assert.That(none, Does.Not.Contain($"data-customer-email=\"{applicantEmail}\""));
-        Assert.That(new[] { approve, suspend, reinstate, wrong }.Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(unreadable.GetProperty("success").GetBoolean(), Is.False);
+        Assert.That(unreadable.GetProperty("error").GetString(), Does.Contain("ExistingAffiliateId"));
+        Assert.That(afterUnreadable.Status, Is.EqualTo(MemberStatus.Applied), "an unreadable affiliate id is not taken as none");
+        foreach (var ok in new[] { approve, suspend, reinstate })
+            Assert.That((ok.GetProperty("success").GetBoolean(), ok.GetProperty("message").GetString()), Is.EqualTo((true, "The membership has been updated.")));
         Assert.That(suspended.Status, Is.EqualTo(MemberStatus.Suspended));
+        Assert.That((wrong.GetProperty("success").GetBoolean(), wrong.GetProperty("error").GetString()),
+            Is.EqualTo((false, "This change is not possible in the member's current status.")));
+        Assert.That(unknown.GetProperty("error").GetString(), Is.EqualTo("The program member was not found."));
         var final = await _support.GetMemberByEmailAsync(applicantEmail);
         Assert.That(final.Status, Is.EqualTo(MemberStatus.Approved), "reject after approval is refused");
         Assert.That(final.AdminNote, Is.EqualTo("ok"));
-        Assert.That(afterWrong, Does.Contain("This change is not possible"));
+        var row = listed.GetProperty("Data")[0];
+        Assert.That((row.GetProperty("StatusName").GetString(), row.GetProperty("AdminNote").GetString()), Is.EqualTo(("Approved", "ok")));
+    }
+
+    [Test]
+    public async Task MembersAdmin_DecisionWithoutAntiforgeryToken_RefusedAndNothingChanged()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var (applicant, applicantEmail, member) = await NewApplicantAsync("csrf");
+        using var _ = applicant;
+
+        var response = await PostFormWithTokenAsync(admin, MembersActionPath("Approve"), new Dictionary<string, string> { ["Id"] = member.Id.ToString() }, null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await _support.GetMemberByEmailAsync(applicantEmail)).Status, Is.EqualTo(MemberStatus.Applied));
+    }
+
+    private static string MembersActionPath(string action) => $"Admin/AffiliateTrackingMember/{action}";
+
+    private static IEnumerable<string> Emails(JsonElement list) =>
+        list.GetProperty("Data").EnumerateArray().Select(row => row.GetProperty("CustomerEmail").GetString());
+
+    private static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, bool ajax, params (string Name, string Value)[] fields)
+    {
+        var values = new Dictionary<string, string> { ["draw"] = "1", ["start"] = "0", ["length"] = "15" };
+        foreach (var (name, value) in fields)
+            values[name] = value;
+        if (token is not null)
+            values["__RequestVerificationToken"] = token;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, MembersListPath) { Content = new FormUrlEncodedContent(values) };
+        if (ajax)
+            request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
+    {
+        var response = await PostListAsync(client, token, true, fields);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static async Task<JsonElement> DecisionJsonAsync(HttpClient client, string action, IDictionary<string, string> fields, string token)
+    {
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        using var request = new HttpRequestMessage(HttpMethod.Post, MembersActionPath(action)) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static async Task<string> TryGetTokenAsync(HttpClient client, string path)
+    {
+        var html = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
     }
 
     [Test]

@@ -23,6 +23,7 @@ public sealed partial class MembersTestSupport
 {
     public const string AccountPath = "customer/affiliate";
     public const string MembersAdminPath = "Admin/AffiliateTracking/Members";
+    public const string MembersListPath = "Admin/AffiliateTracking/Members/List";
 
     private readonly SandboxHost _host;
 

@@ -16,6 +16,8 @@ public record MemberModel : BaseNopModel
 
     public string AffiliateName { get; set; }
 
+    public int StatusId { get; set; }
+
     public string StatusName { get; set; }
 
     public bool CanApprove { get; set; }

@@ -4,20 +4,16 @@ using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Affiliates.Tracking.Models.Admin;
 
-public record MemberSearchModel : BaseNopModel
+/// <summary>
+/// The members grid's filters (empty or 0: any) and paging, as the page shows them and the grid posts them.
+/// </summary>
+public record MemberSearchModel : BaseSearchModel
 {
-    public const int PageSize = 25;
-
     [NopResourceDisplayName("Plugins.Affiliates.Tracking.Admin.Members.Search.Keywords")]
     public string SearchKeywords { get; set; }
 
     [NopResourceDisplayName("Plugins.Affiliates.Tracking.Admin.Members.Search.Status")]
     public int SearchStatusId { get; set; }
-
-    /// <summary>
-    /// Zero-based page.
-    /// </summary>
-    public int Page { get; set; }
 
     public IList<SelectListItem> AvailableStatuses { get; set; } = new List<SelectListItem>();
 }

@@ -3,6 +3,7 @@ using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 using Nop.Services.Configuration;
 using Nop.Services.Logging;
 
@@ -15,6 +16,7 @@ namespace Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 /// </summary>
 public class AffiliatePayoutService : IAffiliatePayoutService
 {
+    private readonly IAffiliateTrackingMessageService _messageService;
     private readonly ICommissionLedgerStore _ledgerStore;
     private readonly ILogger _logger;
     private readonly IPayoutEmailProvider _payoutEmailProvider;
@@ -26,7 +28,8 @@ public class AffiliatePayoutService : IAffiliatePayoutService
     private readonly ISettingService _settingService;
     private readonly TimeProvider _timeProvider;
 
-    public AffiliatePayoutService(ICommissionLedgerStore ledgerStore,
+    public AffiliatePayoutService(IAffiliateTrackingMessageService messageService,
+        ICommissionLedgerStore ledgerStore,
         ILogger logger,
         IPayoutEmailProvider payoutEmailProvider,
         IPrimaryCurrencyCodeProvider currencyCodeProvider,
@@ -37,6 +40,7 @@ public class AffiliatePayoutService : IAffiliatePayoutService
         ISettingService settingService,
         TimeProvider timeProvider)
     {
+        _messageService = messageService;
         _ledgerStore = ledgerStore;
         _logger = logger;
         _payoutEmailProvider = payoutEmailProvider;
@@ -142,13 +146,29 @@ public class AffiliatePayoutService : IAffiliatePayoutService
             await _lineRepository.UpdateAsync(line, false);
         }
 
+        // The ledger's unique keys make each commission's "payout paid" entry exactly-once across requests and nodes. The
+        // call that stores the entry of an affiliate's first commission in the batch is the one that tells that affiliate;
+        // every call walks the commissions in the same order, so any number of simultaneous clicks send one e-mail each.
         var commissionIds = await _entryRepository.Table
             .Where(e => e.PayoutId == payoutId && e.KindId == (int)LedgerEntryKind.Payout)
             .Select(e => e.CommissionId)
             .Distinct()
             .ToListAsync();
-        foreach (var commission in await _commissionRepository.GetByIdsAsync(commissionIds))
-            await _ledgerStore.AppendAsync(commission, [new LedgerEntry(LedgerEntryKind.PayoutPaid, LedgerKeys.PayoutPaid(payoutId), now, PayoutId: payoutId)]);
+        var commissions = (await _commissionRepository.GetByIdsAsync(commissionIds)).OrderBy(c => c.Id).ToList();
+        var markerCommissionIds = commissions.GroupBy(c => c.AffiliateId).Select(group => group.First().Id).ToHashSet();
+        var affiliatesToNotify = new HashSet<int>();
+        foreach (var commission in commissions)
+        {
+            var (_, added) = await _ledgerStore.AppendAsync(commission, [new LedgerEntry(LedgerEntryKind.PayoutPaid, LedgerKeys.PayoutPaid(payoutId), now, PayoutId: payoutId)]);
+            if (added > 0 && markerCommissionIds.Contains(commission.Id))
+                affiliatesToNotify.Add(commission.AffiliateId);
+        }
+
+        if (affiliatesToNotify.Count > 0)
+        {
+            foreach (var line in (await GetPayoutLinesAsync(payoutId)).Where(l => affiliatesToNotify.Contains(l.AffiliateId)))
+                await _messageService.SendPayoutSentAsync(line.AffiliateId, line.Amount, line.CurrencyCode, line.Reference, payout.PaidOnUtc ?? now);
+        }
 
         return payout;
     }

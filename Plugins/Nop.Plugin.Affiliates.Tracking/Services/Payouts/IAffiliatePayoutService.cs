@@ -18,7 +18,9 @@ public interface IAffiliatePayoutService
     Task<string> ExportCsvAsync(int payoutId);
 
     /// <summary>
-    /// Records that the batch was paid: the batch, its lines and its commissions become Paid. Repeating it changes nothing.
+    /// Records that the batch was paid: the batch, its lines and its commissions become Paid, and each affiliate of the
+    /// batch gets the payout-sent e-mail once. Repeating it, also at the same moment on several nodes, changes nothing
+    /// and sends nothing again.
     /// </summary>
     Task<AffiliatePayout> MarkPaidAsync(int payoutId);
 

@@ -17,6 +17,7 @@ using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
 using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
 using Nop.Plugin.Affiliates.Tracking.Services.Events;
+using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
@@ -111,7 +112,14 @@ public sealed class LedgerTestContext : IAsyncDisposable
         var lookupService = new Mock<IAttributionLookupService>();
         lookupService.Setup(s => s.ResolveAffiliateIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => affiliates.ContainsKey(id) ? id : 0);
 
+        // Payout-sent e-mails are recorded, so tests can count them (mark paid must send each once).
+        var messageService = new Mock<IAffiliateTrackingMessageService>();
+        messageService.Setup(m => m.SendPayoutSentAsync(It.IsAny<int>(), It.IsAny<decimal>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTime>()))
+            .Callback((int affiliateId, decimal amount, string _, string reference, DateTime _) => PayoutEmails.Enqueue((affiliateId, amount, reference)))
+            .ReturnsAsync(new List<int> { 1 });
+
         var services = new ServiceCollection();
+        services.AddSingleton(messageService.Object);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(settings.Object);
         services.AddSingleton(orderService.Object);
@@ -167,6 +175,8 @@ public sealed class LedgerTestContext : IAsyncDisposable
     public ConcurrentQueue<CommissionChangedEvent> Published { get; } = new();
 
     public ConcurrentQueue<string> Log { get; } = new();
+
+    public ConcurrentQueue<(int AffiliateId, decimal Amount, string Reference)> PayoutEmails { get; } = new();
 
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
 

@@ -117,6 +117,29 @@ public class AffiliatePayoutServiceTests : DatabaseFixture
         Assert.That((line.Status, line.PaidOnUtc), Is.EqualTo((PayoutStatus.Paid, (DateTime?)PlacedOn.AddDays(40))));
         Assert.That((await _ledger.AllAsync<AffiliateCommission>()).Single().Status, Is.EqualTo(CommissionStatus.Paid));
         Assert.That(_ledger.PublishedStatuses(1000), Is.EqualTo(new[] { "pending", "approved", "paid" }));
+        Assert.That(_ledger.PayoutEmails, Is.EqualTo(new[] { (AliceId, 60m, line.Reference) }), "one payout-sent e-mail, not one per click");
+    }
+
+    [Test]
+    public async Task MarkPaidAsync_ManyClicksAtOnce_OnePayoutEmailPerAffiliate()
+    {
+        for (var i = 0; i < 5; i++)
+            await PaidOrderAsync(500m + i * 100m, i % 2 == 0 ? AliceId : BobId);
+        var batch = await PayoutsAsync(s => s.CreatePayoutBatchAsync());
+        _ledger.Clock.SetUtcNow(PlacedOn.AddDays(40));
+
+        // Each call on its own thread, DI scope and DbContext, released together: two admins, two nodes, a double click.
+        await _ledger.InParallelAsync(30, (provider, _) => provider.GetRequiredService<IAffiliatePayoutService>().MarkPaidAsync(batch.Payout.Id));
+
+        var lines = await _ledger.AllAsync<AffiliatePayoutLine>();
+        Assert.That(_ledger.PayoutEmails.OrderBy(e => e.AffiliateId), Is.EqualTo(lines.OrderBy(l => l.AffiliateId).Select(l => (l.AffiliateId, l.Amount, l.Reference))));
+        Assert.That(_ledger.PayoutEmails.Select(e => e.AffiliateId), Is.EquivalentTo(new[] { AliceId, BobId }));
+        Assert.That(lines.Select(l => l.Status), Has.All.EqualTo(PayoutStatus.Paid));
+        var commissions = await _ledger.AllAsync<AffiliateCommission>();
+        Assert.That(commissions.Select(c => c.Status), Has.All.EqualTo(CommissionStatus.Paid));
+        var paidEntries = (await _ledger.AllAsync<AffiliateCommissionEntry>()).Count(e => e.Kind == Tracking.Rules.LedgerEntryKind.PayoutPaid);
+        Assert.That(paidEntries, Is.EqualTo(commissions.Count));
+        Assert.That(_ledger.Log.Where(line => line.StartsWith("error")), Is.Empty);
     }
 
     [Test]

@@ -275,4 +275,9 @@ public static class AffiliateTrackingDefaults
     public const int MembersGridDefaultPageSize = 15;
 
     public const int MembersGridMaxPageSize = 100;
+
+    // Generated-codes grid on the coupons page (issue 7): the DataTables list endpoint and its largest page.
+    public const string CouponsListRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.List";
+
+    public const int CouponsGridMaxPageSize = 200;
 }

@@ -474,6 +474,11 @@ public static class AffiliateTrackingLocales
         [P + "Admin.Members.Search.StatusInvalid"] = "Choose a status from the list.",
         [P + "Admin.Members.Search.InvalidValue"] = "The value of {0} could not be read.",
         [P + "Admin.Members.Fields.Actions"] = "Actions",
-        [P + "Admin.Members.Failed"] = "The change could not be made."
+        [P + "Admin.Members.Failed"] = "The change could not be made.",
+        // Generated-codes grid on the coupons page (issue 7)
+        [P + "Admin.Coupons.Search.TemplateInvalid"] = "Choose a template from the list.",
+        [P + "Admin.Coupons.Search.InvalidValue"] = "The value of {0} could not be read.",
+        [P + "Admin.Coupons.Search.Button"] = "Search",
+        [P + "Admin.Coupons.Failed"] = "The change could not be made."
     };
 }

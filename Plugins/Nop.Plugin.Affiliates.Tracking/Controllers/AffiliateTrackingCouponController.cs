@@ -41,11 +41,36 @@ public class AffiliateTrackingCouponController : BasePluginController
     }
 
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
-    public async Task<IActionResult> Coupons(int templateId = 0, int page = 1, int jobId = 0)
+    public async Task<IActionResult> Coupons(int templateId = 0, int jobId = 0)
     {
-        var model = await _couponModelFactory.PrepareAffiliateCouponPageModelAsync(templateDiscountId: templateId, pageNumber: page, jobId: jobId);
+        // templateId only preselects the grid's filter; the grid's list endpoint validates it like any other search.
+        var model = await _couponModelFactory.PrepareAffiliateCouponPageModelAsync(templateDiscountId: templateId, jobId: jobId);
 
         return View(ViewPath, model);
+    }
+
+    // The generated-codes grid's data source (DataTables posts draw/start/length and the filter): one page as JSON, or
+    // 400 with a message when a value cannot be read or is out of range.
+    [HttpPost]
+    [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
+    public async Task<IActionResult> CouponList(AffiliateCouponSearchModel searchModel)
+    {
+        searchModel ??= new AffiliateCouponSearchModel();
+        var messages = new List<string>();
+        foreach (var key in ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key))
+            messages.Add(string.Format(await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Coupons.Search.InvalidValue"), key));
+
+        var templateDiscountId = 0;
+        if (messages.Count == 0)
+        {
+            foreach (var error in CouponSearchModelValidator.Validate(searchModel, out templateDiscountId))
+                messages.Add(string.Format(await _localizationService.GetResourceAsync(error.ResourceKey), error.Arguments));
+        }
+
+        if (messages.Count > 0)
+            return BadRequest(new { error = string.Join(" ", messages) });
+
+        return Json(await _couponModelFactory.PrepareCouponListModelAsync(searchModel, templateDiscountId));
     }
 
     [HttpPost]
@@ -114,32 +139,43 @@ public class AffiliateTrackingCouponController : BasePluginController
     [HttpPost]
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_CREATE_EDIT_DELETE)]
     [CheckPermission(StandardPermission.Promotions.DISCOUNTS_CREATE_EDIT_DELETE)]
-    public async Task<IActionResult> Deactivate(int id, int templateId = 0, int page = 1)
-    {
-        var result = await _couponService.DeactivateAsync(id);
-        await NotifyAsync(result, "Notifications.CouponDeactivated");
-
-        return RedirectToRoute(AffiliateTrackingDefaults.CouponsRouteName, new { templateId, page });
-    }
+    public async Task<IActionResult> Deactivate(int id, int templateId = 0) =>
+        await ChangeCouponAsync(() => _couponService.DeactivateAsync(id), "Notifications.CouponDeactivated", templateId);
 
     [HttpPost]
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_CREATE_EDIT_DELETE)]
     [CheckPermission(StandardPermission.Promotions.DISCOUNTS_CREATE_EDIT_DELETE)]
-    public async Task<IActionResult> Regenerate(int id, int templateId = 0, int page = 1)
-    {
-        var result = await _couponService.RegenerateAsync(id);
-        await NotifyAsync(result, "Notifications.CouponRegenerated");
+    public async Task<IActionResult> Regenerate(int id, int templateId = 0) =>
+        await ChangeCouponAsync(() => _couponService.RegenerateAsync(id), "Notifications.CouponRegenerated", templateId);
 
-        return RedirectToRoute(AffiliateTrackingDefaults.CouponsRouteName, new { templateId, page });
-    }
-
-    private async Task NotifyAsync(CouponResult result, string successResource)
+    // The grid's row buttons post with ajax and get JSON the page shows above the grid before it reloads the grid; a plain
+    // form post (no script) still gets the notification and the page back. An id the binder could not read is refused.
+    private async Task<IActionResult> ChangeCouponAsync(Func<Task<CouponResult>> change, string successResource, int templateId)
     {
+        var ajax = string.Equals(Request.Headers.XRequestedWith, "XMLHttpRequest", StringComparison.OrdinalIgnoreCase);
+        if (!ModelState.IsValid)
+        {
+            var message = string.Format(await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Coupons.Search.InvalidValue"),
+                string.Join(", ", ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key)));
+            if (ajax)
+                return Json(new { success = false, error = message });
+            _notificationService.ErrorNotification(message);
+            return RedirectToRoute(AffiliateTrackingDefaults.CouponsRouteName, new { templateId });
+        }
+
+        var result = await change();
+        var text = result.Success
+            ? string.Format(await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + successResource), result.Coupon.CouponCode)
+            : await _localizationService.GetResourceAsync(result.ErrorResourceKey);
+        if (ajax)
+            return result.Success ? Json(new { success = true, message = text }) : Json(new { success = false, error = text });
+
         if (result.Success)
-            _notificationService.SuccessNotification(string.Format(
-                await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + successResource), result.Coupon.CouponCode));
+            _notificationService.SuccessNotification(text);
         else
-            _notificationService.ErrorNotification(await _localizationService.GetResourceAsync(result.ErrorResourceKey));
+            _notificationService.ErrorNotification(text);
+
+        return RedirectToRoute(AffiliateTrackingDefaults.CouponsRouteName, new { templateId });
     }
 
     private async Task AddErrorAsync(string propertyName, string resourceKey, object[] arguments) =>

@@ -47,7 +47,7 @@ public class AffiliateCouponModelFactory : IAffiliateCouponModelFactory
 
     /// <inheritdoc />
     public async Task<AffiliateCouponPageModel> PrepareAffiliateCouponPageModelAsync(CouponGenerationModel generation = null, int templateDiscountId = 0,
-        int pageNumber = 1, int jobId = 0)
+        int jobId = 0)
     {
         generation ??= new CouponGenerationModel { StartDate = _timeProvider.GetUtcNow().UtcDateTime.Date };
         await PrepareGenerationListsAsync(generation);
@@ -58,7 +58,7 @@ public class AffiliateCouponModelFactory : IAffiliateCouponModelFactory
 
         var current = jobId > 0 ? await _couponService.GetJobByIdAsync(jobId) : null;
         model.CurrentJob = current is null ? null : await PrepareCouponJobModelAsync(current);
-        model.List = await PrepareListAsync(templateDiscountId, pageNumber);
+        model.CouponSearch = await PrepareCouponSearchModelAsync(new AffiliateCouponSearchModel { SearchTemplateDiscountId = Math.Max(templateDiscountId, 0) });
 
         return model;
     }
@@ -155,31 +155,42 @@ public class AffiliateCouponModelFactory : IAffiliateCouponModelFactory
             .ToList();
     }
 
-    private async Task<AffiliateCouponListModel> PrepareListAsync(int templateDiscountId, int pageNumber)
+    /// <inheritdoc />
+    public async Task<AffiliateCouponSearchModel> PrepareCouponSearchModelAsync(AffiliateCouponSearchModel searchModel)
     {
-        var list = new AffiliateCouponListModel { TemplateDiscountId = templateDiscountId };
+        searchModel ??= new AffiliateCouponSearchModel();
 
         var counts = await _couponRepository.Table.GroupBy(c => c.TemplateDiscountId)
             .Select(g => new { TemplateDiscountId = g.Key, Count = g.Count() }).ToListAsync();
-        var templateIds = counts.Select(c => c.TemplateDiscountId).ToList();
-        var templateNames = (await _discountRepository.Table.Where(d => templateIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToListAsync())
-            .ToDictionary(d => d.Id, d => d.Name);
-        list.Templates = counts.OrderBy(c => c.TemplateDiscountId).Select(c => new AffiliateCouponTemplateModel
+        var templateNames = await TemplateNamesAsync(counts.Select(c => c.TemplateDiscountId).ToList());
+        searchModel.Templates = counts.OrderBy(c => c.TemplateDiscountId).Select(c => new AffiliateCouponTemplateModel
         {
             TemplateDiscountId = c.TemplateDiscountId,
             TemplateName = templateNames.GetValueOrDefault(c.TemplateDiscountId, $"#{c.TemplateDiscountId}"),
             CouponCount = c.Count
         }).ToList();
-        list.AvailableTemplates = list.Templates
-            .Select(t => new SelectListItem(t.TemplateName, t.TemplateDiscountId.ToString(CultureInfo.InvariantCulture), t.TemplateDiscountId == templateDiscountId))
+        searchModel.AvailableTemplates = searchModel.Templates
+            .Select(t => new SelectListItem(t.TemplateName, t.TemplateDiscountId.ToString(CultureInfo.InvariantCulture), t.TemplateDiscountId == searchModel.SearchTemplateDiscountId))
             .ToList();
-        list.AvailableTemplates.Insert(0, new SelectListItem(await _localizationService.GetResourceAsync(P + "AllTemplates"), "0", templateDiscountId == 0));
+        searchModel.AvailableTemplates.Insert(0, new SelectListItem(await _localizationService.GetResourceAsync(P + "AllTemplates"), "0", searchModel.SearchTemplateDiscountId == 0));
 
-        var page = await _couponService.GetCouponsAsync(templateDiscountId, 0, Math.Max(pageNumber, 1) - 1, AffiliateTrackingDefaults.CouponListPageSize);
-        list.PageNumber = page.PageIndex + 1;
-        list.TotalPages = page.TotalPages;
-        list.TotalCount = page.TotalCount;
+        // nopCommerce's parameterless SetGridPageSize reads AdminAreaSettings; this grid keeps its own bounded sizes.
+        searchModel.SetGridPageSize(AffiliateTrackingDefaults.CouponListPageSize,
+            string.Join(",", new[] { 15, AffiliateTrackingDefaults.CouponListPageSize, 100, AffiliateTrackingDefaults.CouponsGridMaxPageSize }));
 
+        return searchModel;
+    }
+
+    /// <inheritdoc />
+    public async Task<AffiliateCouponListModel> PrepareCouponListModelAsync(AffiliateCouponSearchModel searchModel, int templateDiscountId)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var grid = GridPage.FromOffset(searchModel.Start, searchModel.Length,
+            AffiliateTrackingDefaults.CouponListPageSize, AffiliateTrackingDefaults.CouponsGridMaxPageSize);
+        var page = await _couponService.GetCouponsAsync(templateDiscountId, 0, grid.PageIndex, grid.PageSize);
+
+        var templateNames = await TemplateNamesAsync(page.Select(c => c.TemplateDiscountId).Distinct().ToList());
         var affiliateIds = page.Select(c => c.AffiliateId).Distinct().ToList();
         var affiliates = (await _affiliateRepository.Table.Where(a => affiliateIds.Contains(a.Id)).ToListAsync()).ToDictionary(a => a.Id);
         var names = await PrepareAffiliateNamesAsync(affiliateIds);
@@ -190,11 +201,12 @@ public class AffiliateCouponModelFactory : IAffiliateCouponModelFactory
         var inactive = await _localizationService.GetResourceAsync(P + "Status.Inactive");
         var missing = await _localizationService.GetResourceAsync(P + "Status.DiscountMissing");
 
+        var rows = new List<AffiliateCouponModel>(page.Count);
         foreach (var coupon in page)
         {
             var discount = discounts.GetValueOrDefault(coupon.DiscountId);
             var isActive = coupon.Active && discount is { IsActive: true };
-            list.Coupons.Add(new AffiliateCouponModel
+            rows.Add(new AffiliateCouponModel
             {
                 Id = coupon.Id,
                 AffiliateId = coupon.AffiliateId,
@@ -211,8 +223,18 @@ public class AffiliateCouponModelFactory : IAffiliateCouponModelFactory
             });
         }
 
-        return list;
+        return new AffiliateCouponListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = page.TotalCount,
+            RecordsFiltered = page.TotalCount
+        };
     }
+
+    private async Task<Dictionary<int, string>> TemplateNamesAsync(IList<int> templateIds) =>
+        (await _discountRepository.Table.Where(d => templateIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToListAsync())
+            .ToDictionary(d => d.Id, d => d.Name);
 
     private static string DisplayName(int id, string friendlyUrlName, string firstName, string lastName)
     {

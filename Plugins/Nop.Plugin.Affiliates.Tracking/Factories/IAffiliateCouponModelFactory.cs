@@ -10,7 +10,18 @@ public interface IAffiliateCouponModelFactory
     /// its lists refilled; <paramref name="jobId"/> names the run the page shows (and drives while it is unfinished).
     /// </summary>
     Task<AffiliateCouponPageModel> PrepareAffiliateCouponPageModelAsync(CouponGenerationModel generation = null, int templateDiscountId = 0,
-        int pageNumber = 1, int jobId = 0);
+        int jobId = 0);
+
+    /// <summary>
+    /// Fills the generated-codes grid's template list, the per-template counts and the grid's page sizes.
+    /// </summary>
+    Task<AffiliateCouponSearchModel> PrepareCouponSearchModelAsync(AffiliateCouponSearchModel searchModel);
+
+    /// <summary>
+    /// One page of generated codes (oldest first) for the grid, optionally of one template; the requested offset and
+    /// length are clamped to the grid's bounds.
+    /// </summary>
+    Task<AffiliateCouponListModel> PrepareCouponListModelAsync(AffiliateCouponSearchModel searchModel, int templateDiscountId);
 
     Task<CouponJobModel> PrepareCouponJobModelAsync(AffiliateCouponGenerationJob job);
 

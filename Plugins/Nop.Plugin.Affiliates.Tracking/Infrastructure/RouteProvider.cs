@@ -22,6 +22,7 @@ public class RouteProvider : IRouteProvider
         MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsSyncRouteName, "Admin/AffiliateTracking/Coupons/SyncFromTemplate", "SyncFromTemplate");
         MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsDeactivateRouteName, "Admin/AffiliateTracking/Coupons/Deactivate", "Deactivate");
         MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsRegenerateRouteName, "Admin/AffiliateTracking/Coupons/Regenerate", "Regenerate");
+        MapCouponRoute(endpointRouteBuilder, AffiliateTrackingDefaults.CouponsListRouteName, "Admin/AffiliateTracking/Coupons/List", "CouponList");
         // Reports: conversions report
         endpointRouteBuilder.MapControllerRoute(name: AffiliateTrackingDefaults.ConversionsRouteName,
             pattern: "Admin/AffiliateTracking/Conversions",

@@ -88,12 +88,13 @@ public class CouponBrowserTests
 
         await page.WaitForFunctionAsync("() => document.getElementById('coupon-progress-status')?.textContent.includes('All codes have been generated')",
             null, new PageWaitForFunctionOptions { Timeout = 120_000 });
-        await page.WaitForSelectorAsync("#coupon-table");
+        // The finished page's grid is filtered to the new template (empty before the run), so codes appear only there.
+        await page.WaitForSelectorAsync("#coupons-grid[data-state='loaded'] .coupon-code");
         var percents = progress.Select(int.Parse).ToList();
         var barText = await page.Locator("#coupon-progress-bar").TextContentAsync();
         var summary = await page.Locator("#coupon-progress-summary").TextContentAsync();
-        var total = await page.Locator("#coupon-list-total").TextContentAsync();
-        var codes = await page.Locator("#coupon-table .coupon-code").AllTextContentsAsync();
+        var total = await page.Locator("#coupons-grid-wrapper [data-info]").TextContentAsync();
+        var codes = await page.Locator("#coupons-grid .coupon-code").AllTextContentsAsync();
         var coupons = await CouponsAsync(templateId);
 
         Assert.That(percents.Where(p => p is > 0 and < 100).Distinct().Count(), Is.GreaterThanOrEqualTo(2), $"the bar moved batch by batch: {string.Join(", ", percents)}");
@@ -101,7 +102,7 @@ public class CouponBrowserTests
         Assert.That(percents[^1], Is.EqualTo(100));
         Assert.That(barText?.Trim(), Is.EqualTo("100 %"));
         Assert.That(summary, Does.Contain($"{_activeAffiliates} of {_activeAffiliates} affiliates processed: {_activeAffiliates} codes created, 0 skipped"));
-        Assert.That(total, Does.StartWith($"{_activeAffiliates} codes"));
+        Assert.That(total, Is.EqualTo($"1-{AffiliateTrackingDefaults.CouponListPageSize} / {_activeAffiliates}"), "server-side paging: one page of all");
         Assert.That(coupons, Has.Count.EqualTo(_activeAffiliates));
         Assert.That(codes, Has.Count.EqualTo(AffiliateTrackingDefaults.CouponListPageSize));
         Assert.That(codes, Has.All.StartWith("WEB"));
@@ -131,7 +132,7 @@ public class CouponBrowserTests
         await row.Locator(".coupon-resume").ClickAsync();
         await page.WaitForFunctionAsync("() => document.getElementById('coupon-progress-status')?.textContent.includes('All codes have been generated')",
             null, new PageWaitForFunctionOptions { Timeout = 120_000 });
-        await page.WaitForSelectorAsync("#coupon-table");
+        await page.WaitForSelectorAsync("#coupons-grid[data-state='loaded'] .coupon-code");
         var percents = progress.Select(int.Parse).ToList();
         var coupons = await CouponsAsync(templateId);
         var unfinishedAfter = await page.Locator($"#unfinished-jobs tr.unfinished-job[data-job-id='{interrupted.Id}']").CountAsync();
@@ -143,6 +144,49 @@ public class CouponBrowserTests
         Assert.That(coupons, Has.Count.EqualTo(_activeAffiliates), "one code per affiliate");
         Assert.That(coupons.Select(c => c.AffiliateId).Distinct().Count(), Is.EqualTo(_activeAffiliates), "nobody twice");
         Assert.That(unfinishedAfter, Is.Zero, "the run is no longer offered for resuming");
+    }
+
+    [Test]
+    public async Task CouponsGrid_FilterPageRegenerateAndDeactivate_WithAjaxAndRefresh()
+    {
+        var templateId = await CreateTemplateAsync("Grid template 7%", "GRID7");
+        var job = await _server.Host.InScopeAsync(async services =>
+        {
+            var service = services.GetRequiredService<IAffiliateCouponService>();
+            var start = await service.StartGenerationAsync(new CouponGenerationRequest
+            {
+                TemplateDiscountId = templateId, Pattern = CouponCodePattern.FromName, RandomLength = 5, StartDateUtc = _server.Host.Clock.UtcNow.Date
+            });
+            Assert.That(start.Problems, Is.Empty);
+            return await service.ProcessNextBatchAsync(start.Job.Id, AffiliateTrackingDefaults.MaxCouponBatchSize);
+        });
+        Assert.That(job.Status, Is.EqualTo(CouponGenerationJobStatus.Completed), "one batch covers every affiliate");
+        var (page, _) = await OpenAsAdminAsync();
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+
+        await page.GotoAsync("/" + CouponTestSupport.CouponsPath);
+        await page.SelectOptionAsync("#SearchTemplateDiscountId", templateId.ToString());
+        await page.ClickAsync("#search-coupons");
+        await Assertions.Expect(page.Locator("#coupons-grid-wrapper [data-info]")).ToHaveTextAsync($"1-{AffiliateTrackingDefaults.CouponListPageSize} / {_activeAffiliates}");
+        await page.ClickAsync("#coupons-grid-wrapper [data-page='next']");
+        await Assertions.Expect(page.Locator("#coupons-grid-wrapper [data-info]")).ToContainTextAsync($"{AffiliateTrackingDefaults.CouponListPageSize + 1}-");
+        var firstCode = page.Locator("#coupons-grid tbody tr").First.Locator(".coupon-code");
+        var couponId = int.Parse((await firstCode.GetAttributeAsync("data-coupon-id"))!);
+        var oldCode = (await firstCode.TextContentAsync())!.Trim();
+        var row = page.Locator($"#coupons-grid tbody tr:has(.coupon-code[data-coupon-id='{couponId}'])");
+
+        await row.Locator(".coupon-regenerate").ClickAsync();
+        await Assertions.Expect(page.Locator("#coupons-result[data-state='success']")).ToBeVisibleAsync();
+        await Assertions.Expect(row.Locator(".coupon-code")).Not.ToHaveTextAsync(oldCode);
+        var regenerated = (await CouponsAsync(templateId)).Single(c => c.Id == couponId);
+        await Assertions.Expect(row.Locator(".coupon-code")).ToHaveTextAsync(regenerated.CouponCode);
+        Assert.That(await page.Locator("#coupons-result").TextContentAsync(), Does.Contain(regenerated.CouponCode), "the result message names the new code");
+        Assert.That(await page.Locator("#coupons-grid-wrapper [data-info]").TextContentAsync(), Does.StartWith($"{AffiliateTrackingDefaults.CouponListPageSize + 1}-"), "the grid reloads its current page");
+
+        await row.Locator(".coupon-deactivate").ClickAsync();
+        await Assertions.Expect(row.Locator(".coupon-status")).ToHaveAttributeAsync("data-active", "false");
+        Assert.That(await row.Locator(".coupon-deactivate").CountAsync(), Is.Zero, "an inactive code offers no Deactivate");
+        Assert.That((await CouponsAsync(templateId)).Single(c => c.Id == couponId).Active, Is.False);
     }
 
     private async Task<(IPage Page, ConcurrentQueue<string> Progress)> OpenAsAdminAsync()

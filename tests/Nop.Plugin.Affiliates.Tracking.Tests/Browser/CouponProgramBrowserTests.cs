@@ -50,11 +50,12 @@ public class CouponProgramBrowserTests : SandboxBrowserFixture
         await admin.SelectOptionAsync("#Generation_SelectedAffiliateIds", [alice.ToString(), bob.ToString()]);
         await admin.ClickAsync("#coupon-generate");
         await Assertions.Expect(admin.Locator("#coupon-progress-status")).ToContainTextAsync("All codes have been generated", new() { Timeout = 60_000 });
-        await admin.Locator("#coupon-table").WaitForAsync();
-        var aliceRow = admin.Locator($"#coupon-table tr.coupon-row[data-affiliate-id='{alice}']");
+        // The finished page's grid is filtered to the template (empty before the run), so alice's code appears only there.
+        await admin.Locator($"#coupons-grid[data-state='loaded'] .coupon-code[data-affiliate-id='{alice}']").WaitForAsync();
+        var aliceRow = admin.Locator($"#coupons-grid tbody tr:has(.coupon-code[data-affiliate-id='{alice}'])");
         var code = (await aliceRow.Locator(".coupon-code").TextContentAsync())!.Trim();
-        var bobsCode = (await admin.Locator($"#coupon-table tr.coupon-row[data-affiliate-id='{bob}'] .coupon-code").TextContentAsync())!.Trim();
-        Assert.That(await admin.Locator("#coupon-table tr.coupon-row").CountAsync(), Is.EqualTo(2), "only the two chosen affiliates got codes");
+        var bobsCode = (await admin.Locator($"#coupons-grid .coupon-code[data-affiliate-id='{bob}']").TextContentAsync())!.Trim();
+        Assert.That(await admin.Locator("#coupons-grid tbody tr").CountAsync(), Is.EqualTo(2), "only the two chosen affiliates got codes");
         Assert.That(code, Does.StartWith("SPRING").And.Not.EqualTo(bobsCode));
         Assert.That(await aliceRow.Locator(".coupon-affiliate").TextContentAsync(), Does.Contain("Alice"));
         Assert.That((await coupons.GetCouponAsync(templateId, alice)).CouponCode, Is.EqualTo(code), "the page shows the stored code");

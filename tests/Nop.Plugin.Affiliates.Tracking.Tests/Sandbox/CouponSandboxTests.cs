@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
@@ -67,16 +68,118 @@ public class CouponSandboxTests : SandboxFixture
     {
         var coupons = await _support.GetCouponsAsync(_templateId);
         var discount = await _support.GetDiscountAsync(coupons[0].DiscountId);
-        var html = await _admin.GetStringAsync($"{CouponTestSupport.CouponsPath}?templateId={_templateId}");
+        var token = CouponTestSupport.TokenOf(await _admin.GetStringAsync(CouponTestSupport.CouponsPath));
+        var list = await ListJsonAsync(_admin, token, ("SearchTemplateDiscountId", _templateId.ToString()));
+        var rows = list.GetProperty("Data").EnumerateArray().ToList();
 
         Assert.That(_firstRun[^1], Is.EqualTo(_firstRun[^1] with { Completed = true, Percent = 100, TotalCount = 3, ProcessedCount = 3, CreatedCount = 3, SkippedCount = 0 }));
         Assert.That(coupons.Select(c => c.AffiliateId), Is.EquivalentTo(new[] { _alice, _bob, _carol }));
         Assert.That((discount.IsActive, discount.AdminComment, discount.EndDateUtc?.Date), Is.EqualTo((true, "Spring campaign", (DateTime?)Server.Host.Clock.UtcNow.Date.AddDays(CodeLifetimeDays))));
-        foreach (var coupon in coupons)
-            Assert.That(html, Does.Contain($"<code>{coupon.CouponCode}</code>"));
-        Assert.That(html, Does.Contain("discountcoupon=" + coupons[0].CouponCode), "the tracking link carries the code");
-        Assert.That(html, Does.Contain("Admin/Discount/Edit/" + coupons[0].DiscountId), "the discount link");
+        Assert.That(rows.Select(row => row.GetProperty("CouponCode").GetString()), Is.SupersetOf(coupons.Select(c => c.CouponCode)));
+        var first = rows.Single(row => row.GetProperty("Id").GetInt32() == coupons[0].Id);
+        Assert.That(first.GetProperty("TrackingUrl").GetString(), Does.Contain("discountcoupon=" + coupons[0].CouponCode), "the tracking link carries the code");
+        Assert.That(first.GetProperty("DiscountUrl").GetString(), Does.Contain("Admin/Discount/Edit/" + coupons[0].DiscountId), "the discount link");
+        Assert.That(first.GetProperty("AffiliateName").GetString(), Is.Not.Empty);
+        Assert.That(first.GetProperty("Status").GetString(), Is.EqualTo("Active"));
+        Assert.That(list.ToString(), Does.Not.Contain("Plugins.Affiliates.Tracking."), "every text is a locale resource");
+    }
+
+    [Test]
+    public async Task CouponsPage_RendersTemplatesAndDataTablesGrid()
+    {
+        var html = await _admin.GetStringAsync($"{CouponTestSupport.CouponsPath}?templateId={_templateId}");
+        var code = (await _support.GetCouponAsync(_templateId, _alice)).CouponCode;
+
+        Assert.That(html, Does.Contain("id=\"coupons-grid\""));
+        Assert.That(html, Does.Contain("data-url=\"/Admin/AffiliateTracking/Coupons/List\""));
+        Assert.That(html, Does.Contain("data-filters=\"SearchTemplateDiscountId\""));
+        Assert.That(html, Does.Contain("custom:renderCouponActions"));
+        Assert.That(html, Does.Match($"<option selected=\"selected\" value=\"{_templateId}\"|<option value=\"{_templateId}\" selected"), "templateId preselects the filter");
+        Assert.That(html, Does.Contain($"data-template-id=\"{_templateId}\""), "the per-template table with Sync from template stays");
+        Assert.That(html, Does.Not.Contain(code), "codes come from the list endpoint, not the page");
         Assert.That(html, Does.Not.Contain(">Plugins.Affiliates.Tracking."), "every text is a locale resource");
+    }
+
+    [Test]
+    public async Task CouponList_TemplateFilterAndPaging_ServerSide()
+    {
+        var token = CouponTestSupport.TokenOf(await _admin.GetStringAsync(CouponTestSupport.CouponsPath));
+        var stored = await _support.GetCouponsAsync(_templateId);
+
+        var pages = new List<JsonElement>();
+        for (var start = 0; start < stored.Count + 2; start += 2)
+            pages.Add(await ListJsonAsync(_admin, token, ("SearchTemplateDiscountId", _templateId.ToString()), ("start", start.ToString()), ("length", "2"), ("draw", "9")));
+        var otherTemplate = await ListJsonAsync(_admin, token, ("SearchTemplateDiscountId", "987654"));
+        var everything = await ListJsonAsync(_admin, token);
+
+        Assert.That(pages.Select(page => page.GetProperty("RecordsTotal").GetInt32()), Has.All.EqualTo(stored.Count));
+        Assert.That(pages.Select(page => page.GetProperty("Data").GetArrayLength()), Has.All.LessThanOrEqualTo(2));
+        Assert.That(pages[0].GetProperty("Draw").GetString(), Is.EqualTo("9"));
+        var paged = pages.SelectMany(page => page.GetProperty("Data").EnumerateArray().Select(row => row.GetProperty("Id").GetInt32())).ToList();
+        Assert.That(paged, Is.EqualTo(stored.Select(c => c.Id).OrderBy(id => id)), "the pages together hold every code once, oldest first");
+        Assert.That((otherTemplate.GetProperty("RecordsTotal").GetInt32(), otherTemplate.GetProperty("Data").GetArrayLength()), Is.EqualTo((0, 0)), "a template without codes");
+        Assert.That(everything.GetProperty("RecordsTotal").GetInt32(), Is.GreaterThanOrEqualTo(stored.Count), "no filter: every template");
+    }
+
+    [TestCase("-40", "-3", 50, TestName = "CouponList_NegativePaging_FirstDefaultPage")]
+    [TestCase("0", "100000", 200, TestName = "CouponList_HugeLength_ClampedToMaximum")]
+    [TestCase("2147483647", "100", 0, TestName = "CouponList_HugeStart_EmptyPageNotFailure")]
+    public async Task CouponList_BadPaging_Clamped(string start, string length, int expectedMaxRows)
+    {
+        var token = CouponTestSupport.TokenOf(await _admin.GetStringAsync(CouponTestSupport.CouponsPath));
+
+        var json = await ListJsonAsync(_admin, token, ("start", start), ("length", length));
+
+        var total = json.GetProperty("RecordsTotal").GetInt32();
+        Assert.That(total, Is.GreaterThanOrEqualTo(3));
+        Assert.That(json.GetProperty("Data").GetArrayLength(), Is.EqualTo(Math.Min(total, expectedMaxRows)));
+    }
+
+    [TestCase("SearchTemplateDiscountId", "-1", "Choose a template from the list", TestName = "CouponList_NegativeTemplate_BadRequest")]
+    [TestCase("SearchTemplateDiscountId", "abc", "SearchTemplateDiscountId could not be read", TestName = "CouponList_NonNumericTemplate_BadRequest")]
+    [TestCase("start", "abc", "Start", TestName = "CouponList_NonNumericStart_BadRequest")]
+    [TestCase("length", "1e9", "Length", TestName = "CouponList_NonNumericLength_BadRequest")]
+    public async Task CouponList_BadFilter_BadRequestWithMessageAndNoRows(string name, string value, string message)
+    {
+        var token = CouponTestSupport.TokenOf(await _admin.GetStringAsync(CouponTestSupport.CouponsPath));
+        var code = (await _support.GetCouponAsync(_templateId, _alice)).CouponCode;
+
+        var response = await PostListAsync(_admin, token, (name, value));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
+        Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("error").GetString(), Does.Contain(message));
+        Assert.That(body, Does.Not.Contain(code).And.Not.Contain("Plugins.Affiliates.Tracking."));
+    }
+
+    [Test]
+    public async Task CouponList_WithoutAntiforgeryTokenOrPermission_NoData()
+    {
+        var code = (await _support.GetCouponAsync(_templateId, _alice)).CouponCode;
+        using var guest = Server.CreateClient();
+        using var shopper = Server.CreateClient();
+        await CouponTestSupport.LoginAsync(shopper, SandboxDemoData.ShopperEmail, SandboxDemoData.ShopperPassword);
+        using var clerk = Server.CreateClient();
+        await new MembersTestSupport(Server.Host).CreateAdminWithoutAffiliatePermissionAsync(clerk);
+
+        var withoutToken = await PostListAsync(_admin, null);
+        Assert.That(withoutToken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "antiforgery");
+        Assert.That(await withoutToken.Content.ReadAsStringAsync(), Does.Not.Contain(code));
+
+        foreach (var (name, client) in new[] { ("guest", guest), ("shopper", shopper), ("clerk", clerk) })
+        {
+            // A token the caller may hold, so the refusal is the permission check's and not only antiforgery's.
+            var login = Regex.Match(await (await client.GetAsync("sandbox/login")).Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+            var token = login.Success ? WebUtility.HtmlDecode(login.Groups[1].Value) : null;
+            var response = await PostListAsync(client, token);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.That(body, Does.Not.Contain(code).And.Not.Contain("RecordsTotal").And.Not.Contain("\"Data\""), name);
+            // Signed in without the permission: JSON { error } to the grid; guests are sent to log in (401 to ajax).
+            if (response.StatusCode == HttpStatusCode.OK)
+                Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("error").GetString(), Is.Not.Empty, name);
+            else
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect).Or.EqualTo(HttpStatusCode.Unauthorized), name);
+        }
     }
 
     [Test]
@@ -257,6 +360,70 @@ public class CouponSandboxTests : SandboxFixture
         Assert.That(discount.CouponCode, Is.EqualTo(regenerated.CouponCode));
         Assert.That(discount.IsActive, Is.False);
         Assert.That(cart, Does.Contain("notification-warning"), "a deactivated code is refused");
+    }
+
+    [Test]
+    public async Task GridRowActions_Ajax_AnswerJsonWithMessageAndTheListShowsTheChange()
+    {
+        var erin = await _support.CreateAffiliateAsync("erin" + Guid.NewGuid().ToString("N")[..6]);
+        var generate = await CouponTestSupport.GenerateAsync(_admin, Form(
+            ("TemplateDiscountId", _templateId.ToString()), ("PatternId", "20"), ("TypedCodes", $"{erin}=ERIN{erin}X"),
+            ("StartDate", Server.Host.Clock.UtcNow.ToString("yyyy-MM-dd"))));
+        await CouponTestSupport.RunJobAsync(_admin, CouponTestSupport.JobIdOf(generate));
+        var coupon = await _support.GetCouponAsync(_templateId, erin);
+
+        var regenerate = await ChangeJsonAsync("Regenerate", coupon.Id);
+        var regenerated = await _support.GetCouponAsync(_templateId, erin);
+        var deactivate = await ChangeJsonAsync("Deactivate", coupon.Id);
+        var unknown = await ChangeJsonAsync("Deactivate", 987654);
+        var token = CouponTestSupport.TokenOf(await _admin.GetStringAsync(CouponTestSupport.CouponsPath));
+        var total = (await ListJsonAsync(_admin, token, ("SearchTemplateDiscountId", _templateId.ToString()), ("length", "1"))).GetProperty("RecordsTotal").GetInt32();
+        var row = (await ListJsonAsync(_admin, token, ("SearchTemplateDiscountId", _templateId.ToString()), ("start", "0"), ("length", total.ToString())))
+            .GetProperty("Data").EnumerateArray().Single(r => r.GetProperty("Id").GetInt32() == coupon.Id);
+
+        Assert.That(regenerate.GetProperty("success").GetBoolean(), Is.True);
+        Assert.That(regenerate.GetProperty("message").GetString(), Does.Contain(regenerated.CouponCode));
+        Assert.That(regenerated.CouponCode, Is.Not.EqualTo($"ERIN{erin}X"));
+        Assert.That(deactivate.GetProperty("success").GetBoolean(), Is.True);
+        Assert.That(unknown.GetProperty("success").GetBoolean(), Is.False, "an unknown code is refused");
+        Assert.That(unknown.GetProperty("error").GetString(), Is.Not.Empty.And.Not.Contain("Plugins.Affiliates.Tracking."));
+        Assert.That((row.GetProperty("CouponCode").GetString(), row.GetProperty("Active").GetBoolean(), row.GetProperty("Status").GetString()),
+            Is.EqualTo((regenerated.CouponCode, false, "Inactive")));
+    }
+
+    private static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
+    {
+        var values = new Dictionary<string, string> { ["draw"] = "1", ["start"] = "0", ["length"] = "50" };
+        foreach (var (name, value) in fields)
+            values[name] = value;
+        if (token is not null)
+            values["__RequestVerificationToken"] = token;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, CouponTestSupport.CouponsPath + "/List") { Content = new FormUrlEncodedContent(values) };
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
+    {
+        var response = await PostListAsync(client, token, fields);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private async Task<JsonElement> ChangeJsonAsync(string action, int couponId)
+    {
+        var token = CouponTestSupport.TokenOf(await _admin.GetStringAsync(CouponTestSupport.CouponsPath));
+        using var request = new HttpRequestMessage(HttpMethod.Post, CouponTestSupport.CouponsPath + "/" + action)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = couponId.ToString(), ["__RequestVerificationToken"] = token })
+        };
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        var response = await _admin.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return JsonDocument.Parse(body).RootElement;
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Form(params (string Key, string Value)[] fields) =>

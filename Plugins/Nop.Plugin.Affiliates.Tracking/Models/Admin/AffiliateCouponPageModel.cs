@@ -16,5 +16,5 @@ public record AffiliateCouponPageModel : BaseNopModel
 
     public IList<CouponJobModel> UnfinishedJobs { get; set; } = new List<CouponJobModel>();
 
-    public AffiliateCouponListModel List { get; set; } = new();
+    public AffiliateCouponSearchModel CouponSearch { get; set; } = new();
 }

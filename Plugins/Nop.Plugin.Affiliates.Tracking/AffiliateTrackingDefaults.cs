@@ -275,4 +275,11 @@ public static class AffiliateTrackingDefaults
     public const int MembersGridDefaultPageSize = 15;
 
     public const int MembersGridMaxPageSize = 100;
+
+    // Payout batches grid (issue 7): the DataTables list endpoint and the grid's paging bounds.
+    public const string PayoutsListRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.List";
+
+    public const int PayoutsGridDefaultPageSize = 15;
+
+    public const int PayoutsGridMaxPageSize = 100;
 }

@@ -474,6 +474,13 @@ public static class AffiliateTrackingLocales
         [P + "Admin.Members.Search.StatusInvalid"] = "Choose a status from the list.",
         [P + "Admin.Members.Search.InvalidValue"] = "The value of {0} could not be read.",
         [P + "Admin.Members.Fields.Actions"] = "Actions",
-        [P + "Admin.Members.Failed"] = "The change could not be made."
+        [P + "Admin.Members.Failed"] = "The change could not be made.",
+        // Payout batches grid (issue 7)
+        [P + "Admin.Payouts.Fields.Batch"] = "Batch",
+        [P + "Admin.Payouts.Fields.Total"] = "Total",
+        [P + "Admin.Payouts.Fields.Lines"] = "Affiliates",
+        [P + "Admin.Payouts.Fields.Actions"] = "Actions",
+        [P + "Admin.Payouts.InvalidValue"] = "The value of {0} could not be read.",
+        [P + "Admin.Payouts.Failed"] = "The payout batch could not be changed."
     };
 }

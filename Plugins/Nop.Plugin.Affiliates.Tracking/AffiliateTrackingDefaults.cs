@@ -280,4 +280,11 @@ public static class AffiliateTrackingDefaults
     public const string CouponsListRouteName = "Plugin.Affiliates.Tracking.Admin.Coupons.List";
 
     public const int CouponsGridMaxPageSize = 200;
+
+    // Payout batches grid (issue 7): the DataTables list endpoint and the grid's paging bounds.
+    public const string PayoutsListRouteName = "Plugin.Affiliates.Tracking.Admin.Payouts.List";
+
+    public const int PayoutsGridDefaultPageSize = 15;
+
+    public const int PayoutsGridMaxPageSize = 100;
 }

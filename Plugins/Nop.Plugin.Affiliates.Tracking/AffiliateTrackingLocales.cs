@@ -474,6 +474,13 @@ public static class AffiliateTrackingLocales
         [P + "Admin.Coupons.Search.TemplateInvalid"] = "Choose a template from the list.",
         [P + "Admin.Coupons.Search.InvalidValue"] = "The value of {0} could not be read.",
         [P + "Admin.Coupons.Search.Button"] = "Search",
-        [P + "Admin.Coupons.Failed"] = "The change could not be made."
+        [P + "Admin.Coupons.Failed"] = "The change could not be made.",
+        // Payout batches grid (issue 7)
+        [P + "Admin.Payouts.Fields.Batch"] = "Batch",
+        [P + "Admin.Payouts.Fields.Total"] = "Total",
+        [P + "Admin.Payouts.Fields.Lines"] = "Affiliates",
+        [P + "Admin.Payouts.Fields.Actions"] = "Actions",
+        [P + "Admin.Payouts.InvalidValue"] = "The value of {0} could not be read.",
+        [P + "Admin.Payouts.Failed"] = "The payout batch could not be changed."
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Factories;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
+using Nop.Plugin.Affiliates.Tracking.Models.Admin;
 using Nop.Plugin.Affiliates.Tracking.Services.Messages;
 using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 using Nop.Services.Localization;
@@ -42,8 +43,23 @@ public class AffiliateTrackingPayoutController : BasePluginController
     }
 
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
-    public async Task<IActionResult> Payouts(int page = 0) =>
-        View(PageView, await _payoutModelFactory.PreparePayoutPageModelAsync(ModelState.IsValid ? page : 0));
+    public async Task<IActionResult> Payouts() =>
+        View(PageView, await _payoutModelFactory.PreparePayoutPageModelAsync());
+
+    // The batches grid's data source (DataTables posts draw/start/length): one page as JSON, or 400 with a message when
+    // a value could not be read. Out-of-range paging is clamped, not refused.
+    [HttpPost]
+    [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
+    public async Task<IActionResult> PayoutList(PayoutSearchModel searchModel)
+    {
+        var messages = new List<string>();
+        foreach (var key in ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key))
+            messages.Add(string.Format(await ResourceAsync("Admin.Payouts.InvalidValue"), key));
+        if (messages.Count > 0)
+            return BadRequest(new { error = string.Join(" ", messages) });
+
+        return Json(await _payoutModelFactory.PreparePayoutListModelAsync(searchModel ?? new PayoutSearchModel()));
+    }
 
     [HttpPost]
     [CheckPermission(AffiliateTrackingPermissionConfigManager.ManagePayouts)]
@@ -76,16 +92,24 @@ public class AffiliateTrackingPayoutController : BasePluginController
     [CheckPermission(AffiliateTrackingPermissionConfigManager.ManagePayouts)]
     public async Task<IActionResult> MarkPaid(int id)
     {
-        var before = id > 0 ? await _payoutService.GetPayoutByIdAsync(id) : null;
+        // The grid's button posts with ajax and shows the JSON answer above the grid; a plain form post is redirected.
+        var ajax = IsAjaxRequest();
+        var before = ModelState.IsValid && id > 0 ? await _payoutService.GetPayoutByIdAsync(id) : null;
         if (before is null)
-            return await NotFoundAsync();
+            return ajax ? Json(new { success = false, error = await ResourceAsync("Admin.Payouts.NotFound") }) : await NotFoundAsync();
 
         // The service sends the payout-sent e-mails, exactly once however often (or from however many nodes) this is posted.
         await _payoutService.MarkPaidAsync(before.Id);
 
-        _notificationService.SuccessNotification(string.Format(await ResourceAsync("Admin.Payouts.MarkedPaid"), before.Reference));
+        var message = string.Format(await ResourceAsync("Admin.Payouts.MarkedPaid"), before.Reference);
+        if (ajax)
+            return Json(new { success = true, message });
+
+        _notificationService.SuccessNotification(message);
         return RedirectToAction(nameof(Payouts));
     }
+
+    private bool IsAjaxRequest() => string.Equals(Request.Headers.XRequestedWith, "XMLHttpRequest", StringComparison.Ordinal);
 
     private async Task<IActionResult> NotFoundAsync()
     {

@@ -1,6 +1,7 @@
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Models.Admin;
+using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Commissions;
 using Nop.Plugin.Affiliates.Tracking.Services.Payouts;
 using Nop.Services.Affiliates;
@@ -38,7 +39,7 @@ public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
     }
 
     /// <inheritdoc />
-    public async Task<PayoutPageModel> PreparePayoutPageModelAsync(int page)
+    public async Task<PayoutPageModel> PreparePayoutPageModelAsync()
     {
         var settings = await _settingService.LoadSettingAsync<AffiliateTrackingSettings>();
         var names = new Dictionary<int, string>();
@@ -61,18 +62,30 @@ public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
             });
         }
 
-        var batches = await _payoutService.GetPayoutsAsync(Math.Max(0, page), PayoutPageModel.PageSize);
-        if (batches.Count == 0 && batches.TotalPages > 0)
-            batches = await _payoutService.GetPayoutsAsync(batches.TotalPages - 1, PayoutPageModel.PageSize);
-        model.Page = batches.PageIndex;
-        model.TotalPages = batches.TotalPages;
-        foreach (var payout in batches)
+        // nopCommerce's parameterless SetGridPageSize reads AdminAreaSettings; the batches grid keeps its own bounded sizes.
+        model.BatchSearch.SetGridPageSize(AffiliateTrackingDefaults.PayoutsGridDefaultPageSize,
+            string.Join(",", new[] { AffiliateTrackingDefaults.PayoutsGridDefaultPageSize, 50, AffiliateTrackingDefaults.PayoutsGridMaxPageSize }));
+
+        return model;
+    }
+
+    /// <inheritdoc />
+    public async Task<PayoutListModel> PreparePayoutListModelAsync(PayoutSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var page = GridPage.FromOffset(searchModel.Start, searchModel.Length,
+            AffiliateTrackingDefaults.PayoutsGridDefaultPageSize, AffiliateTrackingDefaults.PayoutsGridMaxPageSize);
+        var payouts = await _payoutService.GetPayoutsAsync(page.PageIndex, page.PageSize);
+        var names = new Dictionary<int, string>();
+        var rows = new List<PayoutBatchModel>(payouts.Count);
+        foreach (var payout in payouts)
         {
             var batch = new PayoutBatchModel
             {
                 Id = payout.Id,
                 Reference = payout.Reference,
-                StatusName = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Payouts.Status." + payout.Status),
+                StatusName = await StatusNameAsync(payout.Status),
                 IsPaid = payout.Status == PayoutStatus.Paid,
                 TotalAmount = payout.TotalAmount,
                 CurrencyCode = payout.CurrencyCode,
@@ -88,15 +101,24 @@ public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
                     PayoutEmail = line.PayoutEmail,
                     Amount = line.Amount,
                     Reference = line.Reference,
-                    StatusName = await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Payouts.Status." + line.Status)
+                    StatusName = await StatusNameAsync(line.Status)
                 });
             }
 
-            model.Batches.Add(batch);
+            rows.Add(batch);
         }
 
-        return model;
+        return new PayoutListModel
+        {
+            Data = rows,
+            Draw = searchModel.Draw,
+            RecordsTotal = payouts.TotalCount,
+            RecordsFiltered = payouts.TotalCount
+        };
     }
+
+    private Task<string> StatusNameAsync(PayoutStatus status) =>
+        _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Payouts.Status." + status);
 
     private async Task<string> AffiliateNameAsync(int affiliateId, IDictionary<int, string> names)
     {

@@ -49,6 +49,8 @@ public class RouteProvider : IRouteProvider
         MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsCreateBatchRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/CreateBatch", "CreateBatch");
         MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsExportRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/ExportCsv", "ExportCsv");
         MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsMarkPaidRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/MarkPaid", "MarkPaid");
+        // Payout batches grid (issue 7)
+        MapPayoutRoute(endpointRouteBuilder, AffiliateTrackingDefaults.PayoutsListRouteName, AffiliateTrackingDefaults.PayoutsAdminPath + "/List", "PayoutList");
     }
 
     private static void MapPayoutRoute(IEndpointRouteBuilder endpointRouteBuilder, string name, string pattern, string action) =>

@@ -134,13 +134,16 @@ public class CouponProgramBrowserTests : SandboxBrowserFixture
         Assert.That((await balance.GetAttributeAsync("data-payable"), await balance.GetAttributeAsync("data-amount")), Is.EqualTo(("true", "2.25")));
         Assert.That(await admin.Locator($"tr.payout-balance[data-affiliate-id='{bob}']").CountAsync(), Is.Zero, "bob's unpaid order is not payable");
         await admin.ClickAsync("#payout-create");
-        var batch = admin.Locator($".payout-batch:has(tr.payout-line[data-affiliate-id='{alice}'])");
+        // The batches grid (DataTables) loads its rows from the list endpoint; a batch is the grid row holding its lines.
+        var batch = admin.Locator($"#payout-batches-grid > tbody > tr:has(tr.payout-line[data-affiliate-id='{alice}'])");
         await batch.WaitForAsync();
-        var reference = await batch.GetAttributeAsync("data-reference");
+        var reference = await batch.Locator(".payout-batch").GetAttributeAsync("data-reference");
         Assert.That(await batch.Locator("tr.payout-line").CountAsync(), Is.EqualTo(1));
         Assert.That(await batch.Locator($"tr.payout-line[data-affiliate-id='{alice}']").TextContentAsync(), Does.Contain("2.25"));
         await batch.Locator(".payout-mark-paid").ClickAsync();
+        await Assertions.Expect(admin.Locator("#payout-result[data-state='success']")).ToContainTextAsync(reference);
         await Assertions.Expect(admin.Locator($".payout-batch[data-reference='{reference}']")).ToHaveAttributeAsync("data-paid", "true");
+        await Assertions.Expect(admin.Locator($"#payout-batches-grid > tbody > tr:has(.payout-batch[data-reference='{reference}']) .payout-mark-paid")).ToHaveCountAsync(0);
 
         // Alice signs in and sees her code, the paid commission of the coupon order and the payout.
         await using var affiliateContext = await NewContextAsync();

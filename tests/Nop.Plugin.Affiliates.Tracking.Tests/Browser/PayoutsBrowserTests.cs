@@ -122,14 +122,17 @@ public class PayoutsBrowserTests : SandboxBrowserFixture
         await admin.GotoAsync("/Admin/AffiliateTracking/Payouts");
         Assert.That(await admin.Locator($"tr.payout-balance[data-affiliate-id='{member.AffiliateId}']").GetAttributeAsync("data-payable"), Is.EqualTo("true"));
         await admin.ClickAsync("#payout-create");
-        var batch = admin.Locator($".payout-batch:has(tr.payout-line[data-affiliate-id='{member.AffiliateId}'])");
+        // The batches grid (DataTables) loads its rows from the list endpoint; a batch is the grid row holding its lines.
+        var batch = admin.Locator($"#payout-batches-grid > tbody > tr:has(tr.payout-line[data-affiliate-id='{member.AffiliateId}'])");
         await batch.WaitForAsync();
-        var reference = await batch.GetAttributeAsync("data-reference");
+        var reference = await batch.Locator(".payout-batch").GetAttributeAsync("data-reference");
         var download = await admin.RunAndWaitForDownloadAsync(() => batch.Locator(".payout-export").ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.That(csv, Does.Contain(email).And.Contain(reference));
         await batch.Locator(".payout-mark-paid").ClickAsync();
+        await Assertions.Expect(admin.Locator("#payout-result[data-state='success']")).ToContainTextAsync(reference);
         await Assertions.Expect(admin.Locator($".payout-batch[data-reference='{reference}']")).ToHaveAttributeAsync("data-paid", "true");
+        await Assertions.Expect(admin.Locator($"#payout-batches-grid > tbody > tr:has(.payout-batch[data-reference='{reference}']) .payout-mark-paid")).ToHaveCountAsync(0);
 
         // The affiliate sees the payout.
         await affiliate.GotoAsync("/customer/affiliate");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Sandbox.Data;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
@@ -63,11 +64,12 @@ public class PayoutsSandboxTests : SandboxFixture
         var create = await PostFormWithTokenAsync(admin, PayoutsPath + "/CreateBatch", new Dictionary<string, string>(), token);
         var payout = (await _support.GetPayoutsAsync()).Last();
         var withBatch = await admin.GetStringAsync(PayoutsPath);
+        var listed = BatchRow(await ListJsonAsync(admin, token), payout.Reference);
         var csv = await PostFormWithTokenAsync(admin, PayoutsPath + "/ExportCsv", Id(payout.Id), token);
         var csvText = await csv.Content.ReadAsStringAsync();
         var paid = await PostFormWithTokenAsync(admin, PayoutsPath + "/MarkPaid", Id(payout.Id), token);
         var paidAgain = await PostFormWithTokenAsync(admin, PayoutsPath + "/MarkPaid", Id(payout.Id), token);
-        var afterPaid = await admin.GetStringAsync(PayoutsPath);
+        var afterPaid = BatchRow(await ListJsonAsync(admin, token), payout.Reference);
         var emails = (await EmailsAsync(admin)).Where(e => e.TemplateName == AffiliateTrackingDefaults.PayoutSentTemplate && e.Body.Contains(payout.Reference)).ToList();
 
         Assert.That(page, Does.Contain("payout-balance").And.Contain("data-payable=\"true\"").And.Contain("payout-create"));
@@ -75,14 +77,18 @@ public class PayoutsSandboxTests : SandboxFixture
         Assert.That(afterRefused, Is.EqualTo(before));
         Assert.That(create.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That((await _support.GetPayoutsAsync()).Count, Is.EqualTo(before + 1));
-        Assert.That(withBatch, Does.Contain($"data-reference=\"{payout.Reference}\"").And.Contain("payout-mark-paid").And.Contain(SandboxDemoData.AffiliateCustomerEmail));
+        Assert.That(withBatch, Does.Contain("id=\"payout-batches-grid\"").And.Contain("custom:renderPayoutActions").And.Contain("payout-mark-paid"));
+        // The page names the new batch only in the "created" notification; its row comes from the grid's list endpoint.
+        Assert.That(withBatch, Does.Contain($"Payout batch {payout.Reference} created").And.Not.Contain($"data-reference=\"{payout.Reference}\""));
+        Assert.That(listed.GetProperty("IsPaid").GetBoolean(), Is.False);
+        Assert.That(listed.GetProperty("Lines").EnumerateArray().Select(line => line.GetProperty("PayoutEmail").GetString()), Does.Contain(SandboxDemoData.AffiliateCustomerEmail));
         Assert.That(csv.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         Assert.That(csvText.TrimStart('\uFEFF'), Does.StartWith("PayoutEmail,Amount,Currency,Reference\r\n"));
         Assert.That(csvText, Does.Contain($"{SandboxDemoData.AffiliateCustomerEmail},{payout.TotalAmount:0.00},USD,{payout.Reference}-"));
         Assert.That(new[] { paid.StatusCode, paidAgain.StatusCode }, Has.All.EqualTo(HttpStatusCode.Redirect));
         Assert.That((await _support.GetPayoutsAsync()).Single(p => p.Id == payout.Id).Status, Is.EqualTo(PayoutStatus.Paid));
-        Assert.That(afterPaid, Does.Contain($"data-payout-id=\"{payout.Id}\" data-reference=\"{payout.Reference}\" data-paid=\"true\""));
+        Assert.That((afterPaid.GetProperty("Id").GetInt32(), afterPaid.GetProperty("IsPaid").GetBoolean(), afterPaid.GetProperty("StatusName").GetString()), Is.EqualTo((payout.Id, true, "Paid")));
         Assert.That(emails, Has.Count.EqualTo(1), "one payout-sent e-mail, also after a second click");
         Assert.That(emails[0].To, Is.EqualTo(SandboxDemoData.AffiliateCustomerEmail));
     }
@@ -155,6 +161,23 @@ public class PayoutsSandboxTests : SandboxFixture
             }
 
             var token = name == "guest" ? null : await GetTokenAsync(client, "customer/affiliate");
+            if (name != "viewer")
+            {
+                foreach (var ajax in new[] { false, true })
+                {
+                    var data = await PostListAsync(client, token, ajax);
+                    var dataBody = await data.Content.ReadAsStringAsync();
+                    Assert.That(data.IsSuccessStatusCode && dataBody.Contains("\"Data\""), Is.False, $"{name} ajax={ajax}");
+                    Assert.That(dataBody, Does.Not.Contain(payout.Reference).And.Not.Contain("RecordsTotal"), $"{name} ajax={ajax}");
+                }
+            }
+            else
+            {
+                Assert.That(BatchRow(await ListJsonAsync(client, token), payout.Reference).GetProperty("IsPaid").GetBoolean(), Is.False, "the viewer sees the batch");
+            }
+
+            var ajaxPaid = await PostAjaxAsync(client, PayoutsPath + "/MarkPaid", Id(payout.Id), token);
+            Assert.That(await ajaxPaid.Content.ReadAsStringAsync(), Does.Not.Contain("\"success\":true"), name);
             var create = await PostFormWithTokenAsync(client, PayoutsPath + "/CreateBatch", new Dictionary<string, string>(), token);
             var csv = await PostFormWithTokenAsync(client, PayoutsPath + "/ExportCsv", Id(payout.Id), token);
             var csvBody = await csv.Content.ReadAsStringAsync();
@@ -168,5 +191,131 @@ public class PayoutsSandboxTests : SandboxFixture
         Assert.That(payouts.Single(p => p.Id == payout.Id).Status, Is.EqualTo(PayoutStatus.Pending));
         Assert.That(payouts.Count(p => p.Status == PayoutStatus.Pending), Is.EqualTo(1));
         Assert.That((await EmailsAsync(admin)).Count, Is.EqualTo(emailsBefore));
+    }
+
+    [Test]
+    public async Task PayoutList_PagesServerSide_NewestBatchFirst()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, PayoutsPath);
+        // Far in the future, so these three are the newest batches whatever other tests created.
+        var stem = $"GRID{Guid.NewGuid():N}"[..12];
+        var references = await _support.InsertPayoutsAsync(stem, 3, new DateTime(2199, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var first = await ListJsonAsync(admin, token, ("start", "0"), ("length", "2"), ("draw", "4"));
+        var second = await ListJsonAsync(admin, token, ("start", "2"), ("length", "2"));
+        var all = await _support.GetPayoutsAsync();
+
+        Assert.That(first.GetProperty("Draw").GetString(), Is.EqualTo("4"));
+        Assert.That(new[] { first, second }.Select(page => page.GetProperty("RecordsTotal").GetInt32()), Has.All.EqualTo(all.Count));
+        Assert.That(References(first), Is.EqualTo(new[] { references[2], references[1] }), "newest batch first");
+        Assert.That(References(second).First(), Is.EqualTo(references[0]));
+        Assert.That(References(second), Has.Count.EqualTo(Math.Min(2, all.Count - 2)));
+        var row = first.GetProperty("Data")[0];
+        Assert.That((row.GetProperty("IsPaid").GetBoolean(), row.GetProperty("StatusName").GetString(), row.GetProperty("TotalAmount").GetDecimal(), row.GetProperty("CurrencyCode").GetString()),
+            Is.EqualTo((true, "Paid", 12m, "USD")));
+        Assert.That(row.GetProperty("Lines").GetArrayLength(), Is.Zero);
+    }
+
+    [TestCase("-40", "-3", 15, TestName = "PayoutList_NegativePaging_FirstDefaultPage")]
+    [TestCase("0", "100000", 100, TestName = "PayoutList_HugeLength_ClampedToMaximum")]
+    [TestCase("2147483647", "100", 0, TestName = "PayoutList_HugeStart_EmptyPageNotFailure")]
+    public async Task PayoutList_BadPaging_Clamped(string start, string length, int expectedMaxRows)
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, PayoutsPath);
+        await _support.InsertPayoutsAsync($"CLAMP{Guid.NewGuid():N}"[..12], 3, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var json = await ListJsonAsync(admin, token, ("start", start), ("length", length));
+
+        var total = json.GetProperty("RecordsTotal").GetInt32();
+        Assert.That(total, Is.GreaterThanOrEqualTo(3));
+        Assert.That(json.GetProperty("Data").GetArrayLength(), Is.EqualTo(Math.Min(total, expectedMaxRows)));
+    }
+
+    [TestCase("start", "abc", "start", TestName = "PayoutList_NonNumericStart_BadRequest")]
+    [TestCase("length", "1e9", "length", TestName = "PayoutList_NonNumericLength_BadRequest")]
+    public async Task PayoutList_UnreadablePaging_BadRequestWithMessage(string name, string value, string message)
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, PayoutsPath);
+
+        var response = await PostListAsync(admin, token, true, (name, value));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), body);
+        Assert.That(JsonDocument.Parse(body).RootElement.GetProperty("error").GetString(), Does.Contain(message).IgnoreCase);
+        Assert.That(body, Does.Not.Contain("RecordsTotal").And.Not.Contain("Plugins.Affiliates.Tracking."));
+    }
+
+    [Test]
+    public async Task PayoutList_WithoutAntiforgeryToken_Refused()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        await _support.InsertPayoutsAsync($"CSRF{Guid.NewGuid():N}"[..12], 1, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var response = await PostListAsync(admin, null, true);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("RecordsTotal").And.Not.Contain("CSRF"));
+    }
+
+    [Test]
+    public async Task MarkPaid_Ajax_AnswersJsonMessage_UnknownBatchIsAnError()
+    {
+        using var admin = await SignedInAsAsync(SandboxDemoData.AdminEmail, SandboxDemoData.AdminPassword);
+        var token = await GetTokenAsync(admin, PayoutsPath);
+        // Pending and without lines: marking it paid changes only the batch, and the test leaves it paid.
+        var reference = (await _support.InsertPayoutsAsync($"AJAX{Guid.NewGuid():N}"[..12], 1, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), PayoutStatus.Pending))[0];
+        var payout = (await _support.GetPayoutsAsync()).Single(p => p.Reference == reference);
+
+        var known = JsonDocument.Parse(await (await PostAjaxAsync(admin, PayoutsPath + "/MarkPaid", Id(payout.Id), token)).Content.ReadAsStringAsync()).RootElement;
+        var unknown = JsonDocument.Parse(await (await PostAjaxAsync(admin, PayoutsPath + "/MarkPaid", Id(987654), token)).Content.ReadAsStringAsync()).RootElement;
+        var withoutToken = await PostAjaxAsync(admin, PayoutsPath + "/MarkPaid", Id(payout.Id), null);
+        var after = (await _support.GetPayoutsAsync()).Single(p => p.Id == payout.Id);
+
+        Assert.That((known.GetProperty("success").GetBoolean(), known.GetProperty("message").GetString()), Is.EqualTo((true, $"Payout batch {reference} is marked as paid.")));
+        Assert.That((unknown.GetProperty("success").GetBoolean(), unknown.GetProperty("error").GetString()), Is.EqualTo((false, "The payout batch was not found.")));
+        Assert.That(withoutToken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(after.Status, Is.EqualTo(PayoutStatus.Paid));
+    }
+
+    private static JsonElement BatchRow(JsonElement list, string reference) =>
+        list.GetProperty("Data").EnumerateArray().Single(row => row.GetProperty("Reference").GetString() == reference);
+
+    private static List<string> References(JsonElement list) =>
+        list.GetProperty("Data").EnumerateArray().Select(row => row.GetProperty("Reference").GetString()).ToList();
+
+    private static async Task<HttpResponseMessage> PostAjaxAsync(HttpClient client, string path, IDictionary<string, string> fields, string token)
+    {
+        var form = new Dictionary<string, string>(fields);
+        if (token is not null)
+            form["__RequestVerificationToken"] = token;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, bool ajax, params (string Name, string Value)[] fields)
+    {
+        var values = new Dictionary<string, string> { ["draw"] = "1", ["start"] = "0", ["length"] = "15" };
+        foreach (var (name, value) in fields)
+            values[name] = value;
+        if (token is not null)
+            values["__RequestVerificationToken"] = token;
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, PayoutsPath + "/List") { Content = new FormUrlEncodedContent(values) };
+        if (ajax)
+            request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
+    {
+        var response = await PostListAsync(client, token, true, fields);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

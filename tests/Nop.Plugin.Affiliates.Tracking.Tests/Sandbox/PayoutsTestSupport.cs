@@ -49,6 +49,31 @@ public sealed class PayoutsTestSupport
         _host.InScopeAsync(async services => (await services.GetRequiredService<IRepository<AffiliatePayout>>().GetAllAsync(query => query.OrderBy(p => p.Id))).ToList());
 
     /// <summary>
+    /// <paramref name="count"/> batches without lines, created a minute apart from <paramref name="firstCreatedOnUtc"/>
+    /// (paid unless told otherwise, so the tests that look for the one pending batch are not disturbed); their references
+    /// in insertion order.
+    /// </summary>
+    public Task<List<string>> InsertPayoutsAsync(string stem, int count, DateTime firstCreatedOnUtc, PayoutStatus status = PayoutStatus.Paid) =>
+        _host.InScopeAsync(async services =>
+        {
+            var repository = services.GetRequiredService<IRepository<AffiliatePayout>>();
+            var references = new List<string>();
+            for (var i = 0; i < count; i++)
+            {
+                var createdOn = firstCreatedOnUtc.AddMinutes(i);
+                var payout = new AffiliatePayout
+                {
+                    Reference = $"{stem}-{i}", Status = status, TotalAmount = 10m + i, CurrencyCode = "USD",
+                    CreatedOnUtc = createdOn, PaidOnUtc = status == PayoutStatus.Paid ? createdOn : null
+                };
+                await repository.InsertAsync(payout);
+                references.Add(payout.Reference);
+            }
+
+            return references;
+        });
+
+    /// <summary>
     /// A registered customer in a role of their own that may open the admin area and holds exactly
     /// <paramref name="permissionNames"/> besides.
     /// </summary>

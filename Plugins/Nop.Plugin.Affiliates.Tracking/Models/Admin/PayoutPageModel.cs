@@ -3,12 +3,11 @@ using Nop.Web.Framework.Models;
 namespace Nop.Plugin.Affiliates.Tracking.Models.Admin;
 
 /// <summary>
-/// The admin payouts page: open balances, the minimum a balance needs to be paid, and the batches so far.
+/// The admin payouts page: open balances, the minimum a balance needs to be paid, and the batches grid's set-up (its
+/// rows come from the grid's list endpoint).
 /// </summary>
 public record PayoutPageModel : BaseNopModel
 {
-    public const int PageSize = 20;
-
     public decimal MinimumPayoutAmount { get; set; }
 
     public string CurrencyCode { get; set; }
@@ -20,9 +19,5 @@ public record PayoutPageModel : BaseNopModel
 
     public IList<PayoutBalanceModel> Balances { get; set; } = new List<PayoutBalanceModel>();
 
-    public IList<PayoutBatchModel> Batches { get; set; } = new List<PayoutBatchModel>();
-
-    public int Page { get; set; }
-
-    public int TotalPages { get; set; }
+    public PayoutSearchModel BatchSearch { get; set; } = new();
 }

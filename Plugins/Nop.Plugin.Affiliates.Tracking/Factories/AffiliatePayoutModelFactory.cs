@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Infrastructure;
 using Nop.Plugin.Affiliates.Tracking.Models.Admin;
@@ -89,6 +90,7 @@ public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
                 IsPaid = payout.Status == PayoutStatus.Paid,
                 TotalAmount = payout.TotalAmount,
                 CurrencyCode = payout.CurrencyCode,
+                TotalAmountText = MoneyText(payout.TotalAmount, payout.CurrencyCode),
                 CreatedOnUtc = payout.CreatedOnUtc,
                 PaidOnUtc = payout.PaidOnUtc
             };
@@ -100,6 +102,7 @@ public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
                     AffiliateName = await AffiliateNameAsync(line.AffiliateId, names),
                     PayoutEmail = line.PayoutEmail,
                     Amount = line.Amount,
+                    AmountText = MoneyText(line.Amount, payout.CurrencyCode),
                     Reference = line.Reference,
                     StatusName = await StatusNameAsync(line.Status)
                 });
@@ -116,6 +119,9 @@ public class AffiliatePayoutModelFactory : IAffiliatePayoutModelFactory
             RecordsFiltered = payouts.TotalCount
         };
     }
+
+    // Written like the balances table above the grid: the admin's number format, then the currency code.
+    private static string MoneyText(decimal amount, string currencyCode) => $"{amount.ToString("N2", CultureInfo.CurrentCulture)} {currencyCode}";
 
     private Task<string> StatusNameAsync(PayoutStatus status) =>
         _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Payouts.Status." + status);

@@ -92,6 +92,8 @@ public class ConversionReportModelFactory : IConversionReportModelFactory
                 Status = await GetEnumTextAsync("Status.", commission.Status),
                 BaseAmount = commission.BaseAmount,
                 Amount = commission.Amount,
+                BaseAmountText = commission.BaseAmount.ToString("N2", CultureInfo.CurrentCulture),
+                AmountText = commission.Amount.ToString("N2", CultureInfo.CurrentCulture),
                 OrderCurrencyCode = commission.OrderCurrencyCode
             });
         }

@@ -100,6 +100,7 @@ public class ConversionReportSandboxTests : SandboxFixture
         Assert.That(row.GetProperty("Source").GetString(), Is.EqualTo("Coupon"));
         Assert.That(row.GetProperty("Status").GetString(), Is.EqualTo("Pending"));
         Assert.That(row.GetProperty("Amount").GetDecimal(), Is.EqualTo(4.50m));
+        Assert.That(row.GetProperty("AmountText").GetString(), Is.EqualTo("4.50"), "the grid shows the amount formatted on the server");
     }
 
     [Test]

@@ -214,6 +214,7 @@ public class PayoutsSandboxTests : SandboxFixture
         var row = first.GetProperty("Data")[0];
         Assert.That((row.GetProperty("IsPaid").GetBoolean(), row.GetProperty("StatusName").GetString(), row.GetProperty("TotalAmount").GetDecimal(), row.GetProperty("CurrencyCode").GetString()),
             Is.EqualTo((true, "Paid", 12m, "USD")));
+        Assert.That(row.GetProperty("TotalAmountText").GetString(), Is.EqualTo("12.00 USD"), "the grid shows the total formatted on the server");
         Assert.That(row.GetProperty("Lines").GetArrayLength(), Is.Zero);
     }
 

@@ -29,5 +29,12 @@ public record ConversionModel : BaseNopModel
 
     public decimal Amount { get; set; }
 
+    /// <summary>
+    /// The amounts as the admin's language writes numbers (nopCommerce grids show text formatted on the server).
+    /// </summary>
+    public string BaseAmountText { get; set; }
+
+    public string AmountText { get; set; }
+
     public string OrderCurrencyCode { get; set; }
 }

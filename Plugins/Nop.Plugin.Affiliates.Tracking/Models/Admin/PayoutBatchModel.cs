@@ -16,6 +16,11 @@ public record PayoutBatchModel : BaseNopModel
 
     public string CurrencyCode { get; set; }
 
+    /// <summary>
+    /// The total with its currency, as the admin's language writes numbers.
+    /// </summary>
+    public string TotalAmountText { get; set; }
+
     public DateTime CreatedOnUtc { get; set; }
 
     public DateTime? PaidOnUtc { get; set; }

@@ -12,6 +12,8 @@ public record PayoutLineModel : BaseNopModel
 
     public decimal Amount { get; set; }
 
+    public string AmountText { get; set; }
+
     public string Reference { get; set; }
 
     public string StatusName { get; set; }

@@ -56,19 +56,11 @@ public class AffiliateTrackingCouponController : BasePluginController
     public async Task<IActionResult> CouponList(AffiliateCouponSearchModel searchModel)
     {
         searchModel ??= new AffiliateCouponSearchModel();
-        var messages = new List<string>();
-        foreach (var key in ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key))
-            messages.Add(string.Format(await _localizationService.GetResourceAsync(AffiliateTrackingDefaults.LocalePrefix + "Admin.Coupons.Search.InvalidValue"), key));
-
         var templateDiscountId = 0;
-        if (messages.Count == 0)
-        {
-            foreach (var error in CouponSearchModelValidator.Validate(searchModel, out templateDiscountId))
-                messages.Add(string.Format(await _localizationService.GetResourceAsync(error.ResourceKey), error.Arguments));
-        }
-
-        if (messages.Count > 0)
-            return BadRequest(new { error = string.Join(" ", messages) });
+        var error = await GridRequestErrors.DescribeAsync(ModelState, _localizationService, AffiliateTrackingDefaults.LocalePrefix + "Admin.Coupons.Search.InvalidValue",
+            () => CouponSearchModelValidator.Validate(searchModel, out templateDiscountId));
+        if (error.Length > 0)
+            return BadRequest(new { error });
 
         return Json(await _couponModelFactory.PrepareCouponListModelAsync(searchModel, templateDiscountId));
     }

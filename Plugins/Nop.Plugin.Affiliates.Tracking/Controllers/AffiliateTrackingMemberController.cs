@@ -63,19 +63,11 @@ public class AffiliateTrackingMemberController : BasePluginController
     public async Task<IActionResult> MemberList(MemberSearchModel searchModel)
     {
         searchModel ??= new MemberSearchModel();
-        var messages = new List<string>();
-        foreach (var key in ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key))
-            messages.Add(string.Format(await ResourceAsync("Admin.Members.Search.InvalidValue"), key));
-
         MemberFilter filter = null;
-        if (messages.Count == 0)
-        {
-            foreach (var error in MemberSearchModelValidator.Validate(searchModel, out filter))
-                messages.Add(string.Format(await _localizationService.GetResourceAsync(error.ResourceKey), error.Arguments));
-        }
-
-        if (messages.Count > 0)
-            return BadRequest(new { error = string.Join(" ", messages) });
+        var error = await GridRequestErrors.DescribeAsync(ModelState, _localizationService, AffiliateTrackingDefaults.LocalePrefix + "Admin.Members.Search.InvalidValue",
+            () => MemberSearchModelValidator.Validate(searchModel, out filter));
+        if (error.Length > 0)
+            return BadRequest(new { error });
 
         return Json(await _memberModelFactory.PrepareMemberListModelAsync(searchModel, filter));
     }

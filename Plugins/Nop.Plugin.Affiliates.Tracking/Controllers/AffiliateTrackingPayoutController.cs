@@ -52,11 +52,9 @@ public class AffiliateTrackingPayoutController : BasePluginController
     [CheckPermission(StandardPermission.Promotions.AFFILIATES_VIEW)]
     public async Task<IActionResult> PayoutList(PayoutSearchModel searchModel)
     {
-        var messages = new List<string>();
-        foreach (var key in ModelState.Where(entry => entry.Value.Errors.Count > 0).Select(entry => entry.Key))
-            messages.Add(string.Format(await ResourceAsync("Admin.Payouts.InvalidValue"), key));
-        if (messages.Count > 0)
-            return BadRequest(new { error = string.Join(" ", messages) });
+        var error = await GridRequestErrors.DescribeAsync(ModelState, _localizationService, AffiliateTrackingDefaults.LocalePrefix + "Admin.Payouts.InvalidValue");
+        if (error.Length > 0)
+            return BadRequest(new { error });
 
         return Json(await _payoutModelFactory.PreparePayoutListModelAsync(searchModel ?? new PayoutSearchModel()));
     }

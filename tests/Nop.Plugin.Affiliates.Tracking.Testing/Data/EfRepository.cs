@@ -134,12 +134,17 @@ public class EfRepository<TEntity> : Nop.Data.IRepository<TEntity> where TEntity
     {
         ArgumentNullException.ThrowIfNull(entities);
 
-        // One SaveChanges is one transaction: all rows or none, like nopCommerce's bulk copy in a TransactionScope.
-        await SaveAsync(() =>
+        // One transaction: all rows or none, like nopCommerce's bulk copy in a TransactionScope.
+        if (BulkCopyInsert.Supports<TEntity>(_context))
+            await BulkCopyInsert.InsertAsync(_context, entities);
+        else
         {
-            foreach (var entity in entities)
-                AddForInsert(entity);
-        });
+            await SaveAsync(() =>
+            {
+                foreach (var entity in entities)
+                    AddForInsert(entity);
+            });
+        }
 
         if (!publishEvent || _eventPublisher == null)
             return;

@@ -2,6 +2,7 @@ using Moq;
 using Nop.Core.Domain.Affiliates;
 using Nop.Core.Events;
 using Nop.Plugin.Affiliates.Tracking.Domain;
+using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Testing.Data;
 using Nop.Plugin.Affiliates.Tracking.Tests.TestSupport;
 using DbUpdateException = Microsoft.EntityFrameworkCore.DbUpdateException;
@@ -126,6 +127,61 @@ public class EfRepositoryTests : DatabaseFixture
         Assert.ThrowsAsync<DbUpdateException>(() => Database.CreateRepository<AffiliateLink>().InsertAsync(links));
 
         Assert.That(await Database.CreateRepository<AffiliateLink>().Table.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task InsertAsync_ListThatFails_LeavesEveryIdAtZero()
+    {
+        await Database.CreateRepository<AffiliateLink>().InsertAsync(NewLink("taken"));
+        var links = new List<AffiliateLink> { NewLink("free"), NewLink("taken") };
+
+        Assert.ThrowsAsync<DbUpdateException>(() => Database.CreateRepository<AffiliateLink>().InsertAsync(links));
+
+        Assert.That(links.Select(link => link.Id), Is.All.Zero);
+    }
+
+    [Test]
+    public async Task InsertAsync_ListsAndSingleRowsInTurn_KeepHandingOutNewIds()
+    {
+        var repository = Database.CreateRepository<AffiliateLink>();
+        var first = new List<AffiliateLink> { NewLink("a"), NewLink("b") };
+        var single = NewLink("c");
+        var second = new List<AffiliateLink> { NewLink("d"), NewLink("e") };
+
+        await repository.InsertAsync(first);
+        await repository.InsertAsync(single);
+        await repository.InsertAsync(second);
+
+        var ids = new[] { first[0].Id, first[1].Id, single.Id, second[0].Id, second[1].Id };
+        Assert.That(ids, Is.Ordered.Ascending.And.Unique);
+        Assert.That(await repository.Table.OrderBy(link => link.Id).Select(link => link.Id).ToListAsync(), Is.EqualTo(ids));
+    }
+
+    [Test]
+    public async Task InsertAsync_ListOfClicks_RoundTripsEveryColumn()
+    {
+        var clicks = Enumerable.Range(1, 3).Select(i => new AffiliateClick
+        {
+            AffiliateId = i,
+            LinkId = 10 + i,
+            VisitorId = Guid.NewGuid(),
+            LandingUrl = $"/landing/{i}",
+            ReferrerHost = i == 2 ? null : "social.example",
+            UtmSource = "newsletter",
+            UtmMedium = i == 3 ? null : "email",
+            UtmCampaign = "summer",
+            IpHash = new string('b', 64),
+            UserAgentKind = UserAgentKind.Tablet,
+            CreatedOnUtc = _createdOnUtc.AddMinutes(i)
+        }).ToList();
+
+        await Database.CreateRepository<AffiliateClick>().InsertAsync(clicks);
+
+        var stored = await Database.CreateRepository<AffiliateClick>().Table.OrderBy(click => click.Id).ToListAsync();
+        Assert.That(stored.Select(click => (click.Id, click.AffiliateId, click.LinkId, click.VisitorId, click.LandingUrl, click.ReferrerHost,
+                click.UtmSource, click.UtmMedium, click.UtmCampaign, click.IpHash, click.UserAgentKind, click.CreatedOnUtc)),
+            Is.EqualTo(clicks.Select(click => (click.Id, click.AffiliateId, click.LinkId, click.VisitorId, click.LandingUrl, click.ReferrerHost,
+                click.UtmSource, click.UtmMedium, click.UtmCampaign, click.IpHash, click.UserAgentKind, click.CreatedOnUtc))));
     }
 
     [Test]

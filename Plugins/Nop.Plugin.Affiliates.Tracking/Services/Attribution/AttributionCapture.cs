@@ -12,4 +12,10 @@ public sealed record AttributionCapture(CaptureKind Kind, AttributionTicket Tick
     /// How many writes of this capture have failed so far.
     /// </summary>
     public int FailedAttempts { get; init; }
+
+    /// <summary>
+    /// Whether the click row is stored, so a retried batch does not store it twice. Not told by the click's id:
+    /// nopCommerce's bulk insert sets the ids before it copies the rows, so a failed copy leaves ids on unstored clicks.
+    /// </summary>
+    public bool ClickStored { get; set; }
 }

@@ -31,9 +31,13 @@ public class AttributionRecordingService : IAttributionRecordingService
     /// <inheritdoc />
     public async Task SaveAsync(IReadOnlyList<AttributionCapture> captures)
     {
-        var clicks = captures.Where(c => c.Kind == CaptureKind.Click && c.Click is not null && c.Click.Id == 0).Select(c => c.Click).ToList();
-        if (clicks.Count > 0)
-            await _clickRepository.InsertAsync(clicks, publishEvent: false);
+        var unstoredClicks = captures.Where(c => c.Kind == CaptureKind.Click && c.Click is not null && !c.ClickStored).ToList();
+        if (unstoredClicks.Count > 0)
+        {
+            await _clickRepository.InsertAsync(unstoredClicks.Select(c => c.Click).ToList(), publishEvent: false);
+            foreach (var capture in unstoredClicks)
+                capture.ClickStored = true;
+        }
 
         var attributedAffiliates = await SaveAttributionsAsync(captures.Where(c => c.Kind != CaptureKind.Expire).ToList());
 

@@ -1,5 +1,6 @@
 using Moq;
 using Nop.Core.Domain.Customers;
+using Nop.Data;
 using Nop.Plugin.Affiliates.Tracking.Domain;
 using Nop.Plugin.Affiliates.Tracking.Rules;
 using Nop.Plugin.Affiliates.Tracking.Services.Attribution;
@@ -320,6 +321,33 @@ public class AttributionRecordingServiceTests : DatabaseFixture
 
         Assert.That(await ClicksAsync(), Has.Count.EqualTo(1));
         Assert.That(await AttributionsAsync(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SaveAsync_RetriedBatchWhoseClickCopyFailedAfterIdsWereTaken_StoresClicksOnce()
+    {
+        // nopCommerce's bulk insert takes the ids and sets them on the entities before it copies the rows.
+        var stored = Database.CreateRepository<AffiliateClick>();
+        var clickRepository = new Mock<IRepository<AffiliateClick>>();
+        var attempts = 0;
+        clickRepository.Setup(r => r.InsertAsync(It.IsAny<IList<AffiliateClick>>(), It.IsAny<bool>()))
+            .Returns((IList<AffiliateClick> clicks, bool publishEvent) => ++attempts == 1 ? FailAfterTakingIds(clicks) : stored.InsertAsync(clicks, publishEvent));
+        var service = new AttributionRecordingService(_buffer, _customerService.Object, Database.CreateRepository<AffiliateAttribution>(), clickRepository.Object, _clock);
+        var captures = new[] { ClickCapture(new AttributionTicket(Guid.NewGuid(), 7, 5, ClickedOnUtc)), ClickCapture(new AttributionTicket(Guid.NewGuid(), 8, 6, ClickedOnUtc)) };
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => service.SaveAsync(captures));
+        await service.SaveAsync(captures);
+        await service.SaveAsync(captures);
+
+        Assert.That((await ClicksAsync()).Select(c => c.AffiliateId), Is.EquivalentTo(new[] { 7, 8 }));
+        Assert.That(await AttributionsAsync(), Has.Count.EqualTo(2));
+    }
+
+    private static Task FailAfterTakingIds(IList<AffiliateClick> clicks)
+    {
+        for (var i = 0; i < clicks.Count; i++)
+            clicks[i].Id = 1000 + i;
+        return Task.FromException(new InvalidOperationException("The bulk copy failed."));
     }
 
     [Test]

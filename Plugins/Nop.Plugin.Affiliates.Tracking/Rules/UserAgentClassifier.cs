@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Nop.Plugin.Affiliates.Tracking.Rules;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace Nop.Plugin.Affiliates.Tracking.Rules;
 /// </summary>
 public static class UserAgentClassifier
 {
-    // Substrings (lower-case) that real browsers never send. Search engines, social link previews, monitoring, HTTP libraries.
-    private static readonly string[] _botMarkers =
-    {
+    // Substrings, in any case, that real browsers never send. Search engines, social link previews, monitoring, HTTP libraries.
+    private static readonly SearchValues<string> _botMarkers = SearchValues.Create(
+    [
         "bot", "crawl", "spider", "slurp", "mediapartners", "facebookexternalhit", "embedly", "preview", "scan", "monitor",
         "curl/", "wget/", "python-requests", "python-urllib", "httpclient", "okhttp", "go-http-client", "java/", "libwww", "headlesschrome",
         "phantomjs", "lighthouse", "pingdom", "uptime", "feedfetcher", "whatsapp", "telegram", "discord", "skypeuripreview", "bingpreview"
-    };
+    ], StringComparison.OrdinalIgnoreCase);
 
     public const int MaxInspectedLength = 512;
 
@@ -21,29 +23,29 @@ public static class UserAgentClassifier
         if (string.IsNullOrWhiteSpace(userAgent))
             return true;
 
-        var value = Normalize(userAgent);
-        return _botMarkers.Any(marker => value.Contains(marker, StringComparison.Ordinal));
+        return Inspected(userAgent).ContainsAny(_botMarkers);
     }
 
+    // Every share-link click is classified, so this searches the header in place instead of a lower-cased copy.
     public static UserAgentKind Classify(string userAgent)
     {
         if (IsBot(userAgent))
             return UserAgentKind.Bot;
 
-        var value = Normalize(userAgent);
-        if (value.Contains("ipad", StringComparison.Ordinal) || value.Contains("tablet", StringComparison.Ordinal)
-            || (value.Contains("android", StringComparison.Ordinal) && !value.Contains("mobile", StringComparison.Ordinal)))
+        var value = Inspected(userAgent);
+        if (Has(value, "ipad") || Has(value, "tablet") || (Has(value, "android") && !Has(value, "mobile")))
             return UserAgentKind.Tablet;
-        if (value.Contains("mobi", StringComparison.Ordinal) || value.Contains("iphone", StringComparison.Ordinal) || value.Contains("android", StringComparison.Ordinal))
+        if (Has(value, "mobi") || Has(value, "iphone") || Has(value, "android"))
             return UserAgentKind.Mobile;
-        if (value.Contains("windows", StringComparison.Ordinal) || value.Contains("macintosh", StringComparison.Ordinal)
-            || value.Contains("x11", StringComparison.Ordinal) || value.Contains("cros", StringComparison.Ordinal))
+        if (Has(value, "windows") || Has(value, "macintosh") || Has(value, "x11") || Has(value, "cros"))
             return UserAgentKind.Desktop;
 
         return UserAgentKind.Unknown;
     }
 
     // Oversized headers are cut, not rejected: classification needs only the start.
-    private static string Normalize(string userAgent) =>
-        (userAgent.Length > MaxInspectedLength ? userAgent[..MaxInspectedLength] : userAgent).ToLowerInvariant();
+    private static ReadOnlySpan<char> Inspected(string userAgent) =>
+        userAgent.AsSpan(0, Math.Min(userAgent.Length, MaxInspectedLength));
+
+    private static bool Has(ReadOnlySpan<char> value, string marker) => value.Contains(marker, StringComparison.OrdinalIgnoreCase);
 }

@@ -391,26 +391,11 @@ public class CouponSandboxTests : SandboxFixture
             Is.EqualTo((regenerated.CouponCode, false, "Inactive")));
     }
 
-    private static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
-    {
-        var values = new Dictionary<string, string> { ["draw"] = "1", ["start"] = "0", ["length"] = "50" };
-        foreach (var (name, value) in fields)
-            values[name] = value;
-        if (token is not null)
-            values["__RequestVerificationToken"] = token;
+    private static Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, params (string Name, string Value)[] fields) =>
+        GridListRequests.PostAsync(client, CouponTestSupport.CouponsPath + "/List", token, ajax: true, pageSize: 50, fields);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, CouponTestSupport.CouponsPath + "/List") { Content = new FormUrlEncodedContent(values) };
-        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
-    {
-        var response = await PostListAsync(client, token, fields);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields) =>
+        GridListRequests.JsonAsync(client, CouponTestSupport.CouponsPath + "/List", token, pageSize: 50, fields);
 
     private async Task<JsonElement> ChangeJsonAsync(string action, int couponId)
     {

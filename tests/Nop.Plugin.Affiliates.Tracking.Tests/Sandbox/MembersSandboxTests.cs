@@ -514,27 +514,11 @@ public class MembersSandboxTests : SandboxFixture
     private static IEnumerable<string> Emails(JsonElement list) =>
         list.GetProperty("Data").EnumerateArray().Select(row => row.GetProperty("CustomerEmail").GetString());
 
-    private static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, bool ajax, params (string Name, string Value)[] fields)
-    {
-        var values = new Dictionary<string, string> { ["draw"] = "1", ["start"] = "0", ["length"] = "15" };
-        foreach (var (name, value) in fields)
-            values[name] = value;
-        if (token is not null)
-            values["__RequestVerificationToken"] = token;
+    private static Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, bool ajax, params (string Name, string Value)[] fields) =>
+        GridListRequests.PostAsync(client, MembersListPath, token, ajax, pageSize: 15, fields);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, MembersListPath) { Content = new FormUrlEncodedContent(values) };
-        if (ajax)
-            request.Headers.Add("X-Requested-With", "XMLHttpRequest");
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
-    {
-        var response = await PostListAsync(client, token, true, fields);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields) =>
+        GridListRequests.JsonAsync(client, MembersListPath, token, pageSize: 15, fields);
 
     private static async Task<JsonElement> DecisionJsonAsync(HttpClient client, string action, IDictionary<string, string> fields, string token)
     {

@@ -298,25 +298,9 @@ public class PayoutsSandboxTests : SandboxFixture
         return await client.SendAsync(request);
     }
 
-    private static async Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, bool ajax, params (string Name, string Value)[] fields)
-    {
-        var values = new Dictionary<string, string> { ["draw"] = "1", ["start"] = "0", ["length"] = "15" };
-        foreach (var (name, value) in fields)
-            values[name] = value;
-        if (token is not null)
-            values["__RequestVerificationToken"] = token;
+    private static Task<HttpResponseMessage> PostListAsync(HttpClient client, string token, bool ajax, params (string Name, string Value)[] fields) =>
+        GridListRequests.PostAsync(client, PayoutsPath + "/List", token, ajax, pageSize: 15, fields);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, PayoutsPath + "/List") { Content = new FormUrlEncodedContent(values) };
-        if (ajax)
-            request.Headers.Add("X-Requested-With", "XMLHttpRequest");
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields)
-    {
-        var response = await PostListAsync(client, token, true, fields);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    private static Task<JsonElement> ListJsonAsync(HttpClient client, string token, params (string Name, string Value)[] fields) =>
+        GridListRequests.JsonAsync(client, PayoutsPath + "/List", token, pageSize: 15, fields);
 }
